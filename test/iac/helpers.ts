@@ -1,0 +1,39 @@
+import { chmod, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+/** The real terraform binary's absolute path (tests that need it call requireTool first). */
+export function terraformPath(): string {
+  const r = spawnSync('sh', ['-c', 'command -v terraform'], { encoding: 'utf8' });
+  return r.stdout.trim() || 'terraform';
+}
+
+/**
+ * OpenTofu is not installable here: a stand-in named `tofu` that reports an OpenTofu-style
+ * `version -json` and hands every other command to the real terraform. Returns its folder
+ * (to put first on PATH) and its path.
+ */
+export async function tofuStandIn(version = '1.8.5'): Promise<{ dir: string; bin: string }> {
+  const dir = await mkdtemp(join(tmpdir(), 'gantry-tofu-'));
+  const bin = join(dir, 'tofu');
+  await writeFile(
+    bin,
+    [
+      '#!/bin/sh',
+      'if [ "$1" = "version" ]; then',
+      `  echo '{"terraform_version":"${version}","platform":"linux_amd64","provider_selections":{},"terraform_outdated":false}'`,
+      '  exit 0',
+      'fi',
+      `exec "${terraformPath()}" "$@"`,
+      '',
+    ].join('\n'),
+  );
+  await chmod(bin, 0o755);
+  return { dir, bin };
+}
+
+/** A PATH holding only the given folders plus the basics (sh, sleep), never the real terraform. */
+export function pathWith(...dirs: string[]): string {
+  return [...dirs, '/usr/bin', '/bin'].join(delimiter);
+}
