@@ -1,0 +1,143 @@
+// The edge of the publish action: read inputs and the event, build the ports, compute the tags,
+// build and push, set outputs. The one try/catch that fails the action lives here.
+import * as core from '@actions/core';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describeError, isUserError } from '../../shared/errors.js';
+import { execProcess } from '../../shared/exec.js';
+import type { Logger } from '../../shared/log.js';
+import { buildRefContext } from '../../image/context.js';
+import { apiCommitDate } from '../../image/commit-date.js';
+import { existingTags } from '../../image/existing.js';
+import { shortShaLengthFrom } from '../../image/expressions.js';
+import { gitCommitDate } from '../../image/git.js';
+import { computeMetadata } from '../../image/metadata.js';
+import { publish } from '../../image/publish.js';
+import { createRegistryClient, parseImageRef } from '../../image/registry.js';
+import { parseFlavor } from '../../image/rules.js';
+import { getInputs } from './inputs.js';
+
+function actionsLogger(): Logger {
+  return {
+    info: (m) => core.info(m),
+    warn: (m, a) => core.warning(m, a),
+    error: (m, a) => core.error(m, a),
+    debug: (m) => core.debug(m),
+    write: (c) => process.stdout.write(c),
+    group: (name, fn) => core.group(name, fn),
+    mask: (s) => core.setSecret(s),
+  };
+}
+
+async function readEvent(path: string | undefined): Promise<unknown> {
+  if (!path) return {};
+  return JSON.parse(await readFile(path, 'utf8')) as unknown;
+}
+
+export async function run(): Promise<void> {
+  const log = actionsLogger();
+  const env = process.env;
+  let workDir: string | undefined;
+  try {
+    // 1. Inputs and event context.
+    const inputs = getInputs();
+    const cwd = env.GITHUB_WORKSPACE ?? process.cwd();
+    const ctx = buildRefContext({
+      eventName: env.GITHUB_EVENT_NAME ?? '',
+      ref: env.GITHUB_REF ?? '',
+      sha: env.GITHUB_SHA ?? '',
+      payload: await readEvent(env.GITHUB_EVENT_PATH),
+      prHeadSha: inputs.prHeadSha || /true/i.test(env.DOCKER_METADATA_PR_HEAD_SHA ?? ''),
+    });
+    // 2. Commit time for `created`: the payload, else git, else the API.
+    ctx.commitDate ??=
+      (await gitCommitDate(execProcess, cwd, ctx.sha)) ??
+      (await apiCommitDate({
+        apiUrl: env.GITHUB_API_URL,
+        repo: env.GITHUB_REPOSITORY,
+        sha: ctx.sha,
+        token: inputs.githubToken,
+      }));
+    if (!ctx.commitDate) log.warn('Commit date unknown: the created label uses the current time.');
+
+    // 3. Existing releases, only for latest=highest.
+    const registry = createRegistryClient();
+    const auth = (image: string) => ({
+      insecure: !inputs.tlsVerify,
+      ...(inputs.username && (!inputs.registry || parseImageRef(image).registry === inputs.registry)
+        ? { username: inputs.username, password: inputs.password }
+        : {}),
+    });
+    const highest = parseFlavor(inputs.flavor).latest === 'highest';
+    const existing = highest
+      ? await existingTags(inputs.existingTagsFrom, inputs.images, {
+          exec: execProcess,
+          cwd,
+          registry,
+          auth,
+        })
+      : [];
+
+    // 4. Tags, labels, annotations.
+    const meta = computeMetadata({ ...inputs, requireVersion: inputs.requireVersion }, ctx, {
+      now: new Date(),
+      shortShaLength: shortShaLengthFrom(env.DOCKER_METADATA_SHORT_SHA_LENGTH),
+      existingTags: existing,
+    });
+    meta.warnings.forEach((w) => log.warn(w));
+    core.setOutput('version', meta.version);
+    core.setOutput('tags', meta.tags.join('\n'));
+    core.setOutput('labels', meta.labels.join('\n'));
+    core.setOutput('annotations', meta.annotations.join('\n'));
+    core.setOutput('json', JSON.stringify(meta.json));
+    await log.group('Tags', async () => meta.tags.forEach((t) => log.info(t)));
+
+    // 5. Build and push.
+    workDir = await mkdtemp(join(tmpdir(), 'gantry-publish-'));
+    const storage = inputs.storage;
+    const result = await publish(
+      {
+        builder: inputs.builder,
+        spec: {
+          context: inputs.context,
+          file: inputs.file || undefined,
+          buildArgs: inputs.buildArgs,
+          target: inputs.target || undefined,
+          platforms: inputs.platforms,
+          cacheFrom: inputs.cacheFrom,
+          cacheTo: inputs.cacheTo,
+          labels: meta.labels,
+          annotations: meta.annotations,
+          tags: meta.tags,
+          push: inputs.push,
+          tlsVerify: inputs.tlsVerify,
+          storage: {
+            driver: storage.driver || undefined,
+            root: storage.root || undefined,
+            runroot: storage.runroot || undefined,
+            isolation: storage.isolation || undefined,
+          },
+        },
+        login: inputs.username
+          ? {
+              registry: inputs.registry || undefined,
+              username: inputs.username,
+              password: inputs.password,
+            }
+          : undefined,
+        workDir,
+      },
+      { exec: execProcess, log, registry },
+    );
+    // 6. Outputs: deploy by digest.
+    core.setOutput('digest', result.digest ?? '');
+    core.setOutput('image', result.image ?? '');
+    core.setOutput('metadata', JSON.stringify({ ...result.metadata, version: meta.version }));
+  } catch (error) {
+    if (isUserError(error)) core.setOutput('failure-reason', error.reason ?? 'user-error');
+    core.setFailed(describeError(error));
+  } finally {
+    if (workDir) await rm(workDir, { recursive: true, force: true });
+  }
+}
