@@ -1,0 +1,55 @@
+import type { Logger } from '../shared/log.js';
+import { scaleTo, deploymentName } from './colors.js';
+import type { Kube } from './kube.js';
+import { acquireLease, releaseLease } from './lease.js';
+import { readState } from './state.js';
+import type { Clock, Color, RunInfo } from './types.js';
+
+/**
+ * After a switch the previous color stays scaled for the rollback window (so a rollback is one
+ * patch), then goes to zero replicas (the object is kept). The lease is not held while waiting,
+ * so a rollback can run during the window; the scale-down re-takes the lease and only happens if
+ * the state is still the one this run left (the color is neither active nor re-deployed).
+ */
+export async function holdThenScaleDown(
+  kube: Kube,
+  input: {
+    namespace: string;
+    app: string;
+    color: Color;
+    image: string | undefined;
+    windowMs: number;
+    run: RunInfo;
+  },
+  ports: { log: Logger; clock: Clock },
+): Promise<'scaled-down' | 'left-alone'> {
+  const { namespace, app, color, run } = input;
+  ports.log.info(
+    `${deploymentName(app, color)} stays warm for ${input.windowMs} ms (rollback window).`,
+  );
+  await ports.clock.sleep(input.windowMs);
+  const target = { namespace, service: app, run, ttlMs: 60_000 };
+  let svc;
+  try {
+    svc = await acquireLease(kube, target, ports.clock);
+  } catch (error) {
+    ports.log.warn(`Leaving ${deploymentName(app, color)} scaled: ${(error as Error).message}`);
+    return 'left-alone';
+  }
+  try {
+    const state = readState(svc.metadata?.annotations);
+    if (state.active === color || state.images[color] !== input.image) {
+      ports.log.info(
+        `${deploymentName(app, color)} changed role during the window; leaving it scaled.`,
+      );
+      return 'left-alone';
+    }
+    await scaleTo(kube, namespace, deploymentName(app, color), 0);
+    ports.log.info(
+      `Scaled ${deploymentName(app, color)} to zero (object kept for the next deploy).`,
+    );
+    return 'scaled-down';
+  } finally {
+    await releaseLease(kube, target, ports.log);
+  }
+}

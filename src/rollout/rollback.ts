@@ -1,0 +1,174 @@
+import { UserError } from '../shared/errors.js';
+import { colorSelector, deploymentName, scaleTo } from './colors.js';
+import { RolloutFailure } from './failure.js';
+import { holdThenScaleDown } from './hold.js';
+import { KubeApiError, type V1Deployment } from './kube.js';
+import { acquireLease, releaseLease } from './lease.js';
+import { Phases } from './phases.js';
+import { readyThroughPreview } from './prepare.js';
+import { describePods } from './readiness.js';
+import { isFailed, readState, switchAnnotations } from './state.js';
+import type { Color, RolloutPorts, RolloutReport, TargetOptions } from './types.js';
+
+/** Warm = scaled, every replica available and updated, status current: one patch away. */
+export function isWarm(d: V1Deployment | undefined): boolean {
+  const want = d?.spec?.replicas ?? 0;
+  const s = d?.status;
+  return (
+    want > 0 &&
+    (s?.observedGeneration ?? 0) >= (d?.metadata?.generation ?? 1) &&
+    s?.availableReplicas === want &&
+    s?.updatedReplicas === want &&
+    s?.replicas === want
+  );
+}
+
+const imageOf = (d: V1Deployment | undefined): string | undefined =>
+  d?.spec?.template?.spec?.containers?.find((c) => c.name === 'app')?.image;
+
+/**
+ * Rollback to the previous color:
+ *  1. take the lease and read the state; refuse without a known-good previous color
+ *  2. if the previous color is warm, go on; else scale it up and wait for the readiness gate
+ *  3. flip the live Service's selector back (one patch)
+ *  4. release the lease; keep the color we left warm for the rollback window, then scale it down
+ */
+export async function rollback(
+  options: TargetOptions & { minRollbackWindowMs: number },
+  ports: RolloutPorts,
+): Promise<RolloutReport> {
+  const { kube, log, clock } = ports;
+  const { namespace, app, run } = options;
+  const started = clock.now();
+  const phases = new Phases(log, clock);
+  const report: RolloutReport = {
+    outcome: 'rolled-back',
+    changed: true,
+    phases: phases.records,
+    diagnostics: [],
+  };
+  const leaseTarget = { namespace, service: app, run, ttlMs: options.readyTimeoutMs + 120_000 };
+  const live = await phases.run('Read the state and take the lease', () =>
+    acquireLease(kube, leaseTarget, clock),
+  );
+  let hold: { color: Color; image?: string } | undefined;
+  try {
+    const state = readState(live.metadata?.annotations);
+    const { active, previous } = state;
+    const previousImage = previous ? state.images[previous] : undefined;
+    if (!active || !previous || !previousImage) {
+      throw new UserError(`${namespace}/${app} has no known-good previous color to roll back to.`, {
+        reason: 'no-previous',
+        hint: 'A rollback needs an earlier successful deploy; deploy the image you want instead.',
+      });
+    }
+    if (isFailed(state, previous)) {
+      throw new UserError(
+        `Refusing to roll back ${app} onto ${previous}: it is marked failed with ${previousImage}.`,
+        {
+          reason: 'previous-failed',
+          hint: 'Deploy a known-good image instead (the failed color was reverted automatically).',
+        },
+      );
+    }
+    const name = deploymentName(app, previous);
+    const previousDeployment = await kube.getDeployment(namespace, name);
+    if (!previousDeployment || imageOf(previousDeployment) !== previousImage) {
+      throw new UserError(
+        `${namespace}/${name} no longer runs ${previousImage} (found ${imageOf(previousDeployment) ?? 'nothing'}).`,
+        {
+          reason: 'no-previous',
+          hint: 'Deploy the image you want instead.',
+        },
+      );
+    }
+    Object.assign(report, { image: previousImage, previousColor: active });
+
+    if (!isWarm(previousDeployment)) {
+      const activeDeployment = await kube.getDeployment(namespace, deploymentName(app, active));
+      const replicas = options.replicas ?? Math.max(1, activeDeployment?.spec?.replicas ?? 1);
+      await phases.run(`Scale ${name} up to ${replicas} (it was cold)`, () =>
+        scaleTo(kube, namespace, name, replicas),
+      );
+      await readyThroughPreview(
+        kube,
+        {
+          namespace,
+          app,
+          color: previous,
+          image: previousImage,
+          ports: live.spec?.ports ?? [],
+          readyTimeoutMs: options.readyTimeoutMs,
+          pollMs: options.pollMs ?? 100,
+        },
+        phases,
+        ports,
+        () => ({ ...report, activeColor: active }),
+      );
+    } else log.info(`${name} is warm: rolling back is one patch.`);
+
+    const at = new Date(clock.now()).toISOString();
+    const flipStart = clock.now();
+    await phases.run(`Switch ${app} back to ${previous}`, () =>
+      kube.patchService(namespace, app, {
+        metadata: {
+          annotations: switchAnnotations({
+            active: previous,
+            previous: active,
+            image: previousImage,
+            at,
+            runUrl: run.url,
+          }),
+        },
+        spec: { selector: colorSelector(app, previous) },
+      }),
+    );
+    const done = clock.now();
+    Object.assign(report, {
+      activeColor: previous,
+      switchedAt: at,
+      switchMs: done - flipStart,
+      rollbackMs: done - started,
+    });
+    log.info(
+      `Traffic is on ${previous} (${previousImage}); rollback took ${report.rollbackMs} ms.`,
+    );
+    hold = { color: active, image: state.images[active] };
+    return { ...report };
+  } catch (error) {
+    if (error instanceof KubeApiError) {
+      const color = readState(live.metadata?.annotations).previous ?? 'blue';
+      const diagnostics = await describePods(
+        kube,
+        namespace,
+        deploymentName(app, color),
+        colorSelector(app, color),
+      ).catch(() => []);
+      throw new RolloutFailure(
+        error.message,
+        { ...report, outcome: 'failed', diagnostics },
+        { cause: error },
+      );
+    }
+    throw error;
+  } finally {
+    await releaseLease(kube, leaseTarget, log);
+    if (hold) {
+      const h = hold;
+      await phases.run(`Keep ${deploymentName(app, h.color)} warm for the rollback window`, () =>
+        holdThenScaleDown(
+          kube,
+          {
+            namespace,
+            app,
+            color: h.color,
+            image: h.image,
+            windowMs: options.rollbackWindowMs,
+            run,
+          },
+          ports,
+        ),
+      );
+    }
+  }
+}

@@ -1,0 +1,399 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { applyPatch, PatchError, type Json } from './patch.js';
+import { parseFieldSelector, parseSelector } from './selectors.js';
+import { KINDS, type KObject, type Resource, type Store } from './store.js';
+
+export interface Fault {
+  method?: string;
+  /** Matched against the request path (no query string). */
+  path: RegExp;
+  status: number;
+  message?: string;
+  /** How many requests fail (default 1). */
+  times?: number;
+}
+
+export interface RequestRecord {
+  method: string;
+  path: string;
+  status: number;
+  contentType?: string;
+  at: number;
+}
+
+const ROUTES: { pattern: RegExp; resource: Resource }[] = [
+  {
+    pattern:
+      /^\/apis\/apps\/v1\/namespaces\/([^/]+)\/deployments(?:\/([^/]+))?(?:\/(scale|status))?$/,
+    resource: 'deployments',
+  },
+  { pattern: /^\/api\/v1\/namespaces\/([^/]+)\/services(?:\/([^/]+))?()$/, resource: 'services' },
+  { pattern: /^\/api\/v1\/namespaces\/([^/]+)\/pods(?:\/([^/]+))?()$/, resource: 'pods' },
+  { pattern: /^\/api\/v1\/namespaces\/([^/]+)\/events(?:\/([^/]+))?()$/, resource: 'events' },
+  {
+    pattern:
+      /^\/apis\/discovery\.k8s\.io\/v1\/namespaces\/([^/]+)\/endpointslices(?:\/([^/]+))?()$/,
+    resource: 'endpointslices',
+  },
+];
+
+class HttpError extends Error {
+  constructor(
+    readonly code: number,
+    readonly reason: string,
+    message: string,
+    readonly details?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+function qualified(resource: Resource): string {
+  const group = KINDS[resource].group;
+  return group ? `${resource}.${group}` : resource;
+}
+
+function statusBody(e: HttpError): Record<string, unknown> {
+  return {
+    kind: 'Status',
+    apiVersion: 'v1',
+    metadata: {},
+    status: 'Failure',
+    message: e.message,
+    reason: e.reason,
+    ...(e.details ? { details: e.details } : {}),
+    code: e.code,
+  };
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  let body = '';
+  for await (const chunk of req) body += String(chunk);
+  return body;
+}
+
+/** The API server: routing, validation, optimistic concurrency, patches, Status errors. */
+export class ApiServer {
+  readonly requests: RequestRecord[] = [];
+  readonly faults: Fault[] = [];
+
+  constructor(private readonly store: Store) {}
+
+  async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://fake');
+    const method = req.method ?? 'GET';
+    const contentType = req.headers['content-type'];
+    let status = 200;
+    let payload: unknown;
+    try {
+      const body = await readBody(req);
+      const fault = this.faults.find(
+        (f) =>
+          (!f.method || f.method === method) && f.path.test(url.pathname) && (f.times ?? 1) > 0,
+      );
+      if (fault) {
+        fault.times = (fault.times ?? 1) - 1;
+        throw new HttpError(fault.status, 'InternalError', fault.message ?? 'injected failure');
+      }
+      [status, payload] = this.route(method, url, body, contentType ?? '');
+    } catch (error) {
+      const e =
+        error instanceof HttpError
+          ? error
+          : error instanceof PatchError
+            ? new HttpError(422, 'Invalid', error.message)
+            : new HttpError(500, 'InternalError', (error as Error).message);
+      status = e.code;
+      payload = statusBody(e);
+    }
+    this.requests.push({
+      method,
+      path: url.pathname + url.search,
+      status,
+      contentType,
+      at: Date.now(),
+    });
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(payload));
+  }
+
+  private route(method: string, url: URL, body: string, contentType: string): [number, unknown] {
+    for (const { pattern, resource } of ROUTES) {
+      const m = pattern.exec(url.pathname);
+      if (!m) continue;
+      const [, namespace = '', name, sub] = m;
+      if (!name) return this.collection(method, resource, namespace, url, body);
+      if (sub === 'scale') return this.scale(method, namespace, name, body, contentType);
+      return this.item(method, resource, namespace, name, body, contentType, sub === 'status');
+    }
+    throw new HttpError(404, 'NotFound', 'the server could not find the requested resource');
+  }
+
+  private parse(body: string): Json {
+    try {
+      return JSON.parse(body) as Json;
+    } catch {
+      throw new HttpError(400, 'BadRequest', 'the body of the request was in an unknown format');
+    }
+  }
+
+  private collection(
+    method: string,
+    resource: Resource,
+    namespace: string,
+    url: URL,
+    body: string,
+  ): [number, unknown] {
+    if (method === 'GET') {
+      if (url.searchParams.get('watch') === 'true' || url.searchParams.get('watch') === '1') {
+        throw new HttpError(405, 'MethodNotAllowed', 'the fake does not serve watches; poll');
+      }
+      const labels = parseSelector(url.searchParams.get('labelSelector'));
+      const fields = parseFieldSelector(url.searchParams.get('fieldSelector'));
+      const items = this.store
+        .list(resource, namespace)
+        .filter((o) => labels(o.metadata.labels ?? {}) && fields(o));
+      return [
+        200,
+        {
+          kind: `${KINDS[resource].kind}List`,
+          apiVersion: KINDS[resource].apiVersion,
+          metadata: { resourceVersion: this.store.currentRevision() },
+          items,
+        },
+      ];
+    }
+    if (method === 'POST') {
+      const object = this.parse(body) as unknown as KObject;
+      const name = object.metadata?.name;
+      if (!name)
+        throw new HttpError(
+          422,
+          'Invalid',
+          `${KINDS[resource].kind} "" is invalid: metadata.name: Required value`,
+        );
+      if (this.store.get(resource, namespace, name)) {
+        throw new HttpError(
+          409,
+          'AlreadyExists',
+          `${qualified(resource)} "${name}" already exists`,
+          {
+            name,
+            kind: resource,
+          },
+        );
+      }
+      this.validate(resource, object, undefined);
+      const created: KObject = {
+        ...object,
+        metadata: { ...object.metadata, namespace, uid: randomUUID(), resourceVersion: '' },
+      };
+      if (resource === 'deployments') {
+        created.metadata.generation = 1;
+        created.status = {};
+      }
+      if (resource === 'services') {
+        const spec = (created.spec ?? {}) as Record<string, unknown>;
+        created.spec = {
+          type: 'ClusterIP',
+          ...spec,
+          clusterIP: `10.96.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+        };
+      }
+      return [201, this.store.put(resource, created)];
+    }
+    throw new HttpError(405, 'MethodNotAllowed', `${method} is not allowed on a collection`);
+  }
+
+  private existing(resource: Resource, namespace: string, name: string): KObject {
+    const found = this.store.get(resource, namespace, name);
+    if (!found) {
+      throw new HttpError(404, 'NotFound', `${qualified(resource)} "${name}" not found`, {
+        name,
+        kind: resource,
+      });
+    }
+    return found;
+  }
+
+  private conflict(resource: Resource, name: string): HttpError {
+    return new HttpError(
+      409,
+      'Conflict',
+      `Operation cannot be fulfilled on ${qualified(resource)} "${name}": the object has been modified; please apply your changes to the latest version and try again`,
+      { name, kind: resource },
+    );
+  }
+
+  private item(
+    method: string,
+    resource: Resource,
+    namespace: string,
+    name: string,
+    body: string,
+    contentType: string,
+    statusOnly: boolean,
+  ): [number, unknown] {
+    const current = this.existing(resource, namespace, name);
+    if (method === 'GET') return [200, current];
+    if (method === 'DELETE') {
+      this.store.delete(resource, namespace, name);
+      return [
+        200,
+        {
+          kind: 'Status',
+          apiVersion: 'v1',
+          metadata: {},
+          status: 'Success',
+          details: { name, kind: resource },
+        },
+      ];
+    }
+    let next: KObject;
+    if (method === 'PUT') next = this.parse(body) as unknown as KObject;
+    else if (method === 'PATCH') {
+      next = applyPatch(
+        contentType,
+        current as unknown as Json,
+        this.parse(body),
+      ) as unknown as KObject;
+    } else throw new HttpError(405, 'MethodNotAllowed', `${method} is not allowed`);
+    const wanted = next.metadata?.resourceVersion;
+    if (wanted && wanted !== current.metadata.resourceVersion) throw this.conflict(resource, name);
+    if (next.metadata?.name && next.metadata.name !== name) {
+      throw new HttpError(
+        400,
+        'BadRequest',
+        `the name of the object (${next.metadata.name}) does not match the name on the URL (${name})`,
+      );
+    }
+    const merged: KObject = {
+      ...next,
+      metadata: {
+        ...current.metadata,
+        labels: next.metadata?.labels,
+        annotations: next.metadata?.annotations,
+      },
+    };
+    if (statusOnly) {
+      merged.spec = current.spec;
+    } else {
+      merged.status = current.status;
+      this.validate(resource, merged, current);
+      if (
+        resource === 'deployments' &&
+        JSON.stringify(merged.spec) !== JSON.stringify(current.spec)
+      ) {
+        merged.metadata.generation = (current.metadata.generation ?? 1) + 1;
+      }
+      if (resource === 'services') {
+        merged.spec = {
+          ...(merged.spec as object),
+          clusterIP: (current.spec as { clusterIP?: string }).clusterIP,
+        };
+      }
+    }
+    if (JSON.stringify(merged) === JSON.stringify(current)) return [200, current];
+    return [200, this.store.put(resource, merged)];
+  }
+
+  private validate(resource: Resource, object: KObject, previous: KObject | undefined): void {
+    if (resource !== 'deployments') return;
+    const spec = object.spec as {
+      selector?: { matchLabels?: Record<string, string> };
+      template?: { metadata?: { labels?: Record<string, string> } };
+      replicas?: number;
+    };
+    const name = object.metadata.name;
+    const selector = spec?.selector?.matchLabels ?? {};
+    const labels = spec?.template?.metadata?.labels ?? {};
+    const invalid = (field: string, message: string): HttpError =>
+      new HttpError(422, 'Invalid', `Deployment.apps "${name}" is invalid: ${field}: ${message}`, {
+        name,
+        kind: 'Deployment',
+      });
+    if (!Object.keys(selector).length) throw invalid('spec.selector', 'Required value');
+    if (!Object.entries(selector).every(([k, v]) => labels[k] === v)) {
+      throw invalid(
+        'spec.template.metadata.labels',
+        'Invalid value: `selector` does not match template `labels`',
+      );
+    }
+    if (spec.replicas !== undefined && (!Number.isInteger(spec.replicas) || spec.replicas < 0)) {
+      throw invalid('spec.replicas', 'Invalid value: must be greater than or equal to 0');
+    }
+    if (previous) {
+      const before = (previous.spec as { selector?: unknown }).selector;
+      if (JSON.stringify(before) !== JSON.stringify(spec.selector)) {
+        throw invalid(
+          'spec.selector',
+          `Invalid value: ${JSON.stringify(spec.selector)}: field is immutable`,
+        );
+      }
+    }
+  }
+
+  private scale(
+    method: string,
+    namespace: string,
+    name: string,
+    body: string,
+    contentType: string,
+  ): [number, unknown] {
+    const d = this.existing('deployments', namespace, name);
+    const spec = d.spec as {
+      replicas?: number;
+      selector?: { matchLabels?: Record<string, string> };
+    };
+    const scale = {
+      kind: 'Scale',
+      apiVersion: 'autoscaling/v1',
+      metadata: {
+        name,
+        namespace,
+        uid: d.metadata.uid,
+        resourceVersion: d.metadata.resourceVersion,
+      },
+      spec: { replicas: spec.replicas ?? 1 },
+      status: {
+        replicas: (d.status as { replicas?: number } | undefined)?.replicas ?? 0,
+        selector: Object.entries(spec.selector?.matchLabels ?? {})
+          .map(([k, v]) => `${k}=${v}`)
+          .join(','),
+      },
+    };
+    if (method === 'GET') return [200, scale];
+    const next = (method === 'PUT'
+      ? this.parse(body)
+      : applyPatch(
+          contentType,
+          scale as unknown as Json,
+          this.parse(body),
+        )) as unknown as typeof scale;
+    const wanted = next.metadata?.resourceVersion;
+    if (wanted && wanted !== d.metadata.resourceVersion) throw this.conflict('deployments', name);
+    const replicas = next.spec?.replicas;
+    if (!Number.isInteger(replicas) || replicas < 0) {
+      throw new HttpError(
+        422,
+        'Invalid',
+        `Scale.autoscaling "${name}" is invalid: spec.replicas: must be greater than or equal to 0`,
+      );
+    }
+    if (replicas === spec.replicas) return [200, scale];
+    const updated = this.store.put('deployments', {
+      ...d,
+      metadata: { ...d.metadata, generation: (d.metadata.generation ?? 1) + 1 },
+      spec: { ...spec, replicas },
+    });
+    return [
+      200,
+      {
+        ...scale,
+        metadata: { ...scale.metadata, resourceVersion: updated.metadata.resourceVersion },
+        spec: { replicas },
+      },
+    ];
+  }
+}
