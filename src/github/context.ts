@@ -1,0 +1,127 @@
+/**
+ * The run's context, built once from the runner's environment and the event payload (like
+ * docker/metadata-action's context.ts). Pure apart from reading the event file, which is a port.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { UserError } from '../shared/errors.js';
+
+export interface PullRequestContext {
+  number: number;
+  headSha: string;
+  headRef: string;
+  baseRef: string;
+  baseSha: string;
+  /** The head branch lives in another repository (a fork): the token is read-only there. */
+  fromFork: boolean;
+  htmlUrl?: string;
+}
+
+export interface RunContext {
+  owner: string;
+  repo: string;
+  eventName: string;
+  /** The commit to report: the PR head when there is a PR, else GITHUB_SHA. */
+  sha: string;
+  ref: string;
+  runId: string;
+  runAttempt: number;
+  serverUrl: string;
+  apiUrl: string;
+  graphqlUrl: string;
+  runUrl: string;
+  pullRequest?: PullRequestContext;
+}
+
+const repoSchema = z.object({ full_name: z.string() }).passthrough();
+const pullRequestSchema = z
+  .object({
+    number: z.number().int(),
+    html_url: z.string().optional(),
+    head: z.object({ sha: z.string(), ref: z.string(), repo: repoSchema.nullable() }),
+    base: z.object({ sha: z.string(), ref: z.string(), repo: repoSchema }),
+  })
+  .passthrough();
+const payloadSchema = z.object({ pull_request: pullRequestSchema.optional() }).passthrough();
+
+export const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'] as const;
+
+function required(env: Record<string, string | undefined>, name: string): string {
+  const value = env[name];
+  if (!value) {
+    throw new UserError(`${name} is not set.`, {
+      reason: 'bad-environment',
+      hint: 'Run this inside a GitHub Actions job (the runner sets it).',
+    });
+  }
+  return value;
+}
+
+/** Read the payload JSON at GITHUB_EVENT_PATH; an absent path means an empty payload. */
+export function readEventPayload(path: string | undefined, read = readFileSync): unknown {
+  if (!path) return {};
+  try {
+    return JSON.parse(read(path, 'utf8'));
+  } catch (error) {
+    throw new UserError(`Cannot read the event payload at ${path}: ${(error as Error).message}`, {
+      reason: 'bad-environment',
+    });
+  }
+}
+
+/** The pull request of a pull_request/pull_request_target payload, or undefined. */
+export function pullRequestFrom(payload: unknown): PullRequestContext | undefined {
+  const parsed = payloadSchema.safeParse(payload);
+  const pr = parsed.success ? parsed.data.pull_request : undefined;
+  if (!pr) return undefined;
+  const headRepo = pr.head.repo?.full_name;
+  return {
+    number: pr.number,
+    headSha: pr.head.sha,
+    headRef: pr.head.ref,
+    baseRef: pr.base.ref,
+    baseSha: pr.base.sha,
+    fromFork: headRepo === undefined || headRepo !== pr.base.repo.full_name,
+    ...(pr.html_url ? { htmlUrl: pr.html_url } : {}),
+  };
+}
+
+/** Build the context from the runner's environment (GITHUB_*) and its event payload. */
+export function buildContext(
+  env: Record<string, string | undefined>,
+  payload: unknown = readEventPayload(env.GITHUB_EVENT_PATH),
+): RunContext {
+  const repository = required(env, 'GITHUB_REPOSITORY');
+  const [owner, repo, ...rest] = repository.split('/');
+  if (!owner || !repo || rest.length) {
+    throw new UserError(`GITHUB_REPOSITORY must be owner/name, got "${repository}".`, {
+      reason: 'bad-environment',
+    });
+  }
+  const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+  const graphqlUrl = (env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`).replace(/\/+$/, '');
+  const runId = env.GITHUB_RUN_ID ?? '0';
+  const runAttempt = Number.parseInt(env.GITHUB_RUN_ATTEMPT ?? '1', 10) || 1;
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  const pullRequest = (PULL_REQUEST_EVENTS as readonly string[]).includes(eventName)
+    ? pullRequestFrom(payload)
+    : undefined;
+  const runUrl =
+    `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` +
+    (runAttempt > 1 ? `/attempts/${runAttempt}` : '');
+  return {
+    owner,
+    repo,
+    eventName,
+    sha: pullRequest?.headSha ?? env.GITHUB_SHA ?? '',
+    ref: env.GITHUB_REF ?? '',
+    runId,
+    runAttempt,
+    serverUrl,
+    apiUrl,
+    graphqlUrl,
+    runUrl,
+    ...(pullRequest ? { pullRequest } : {}),
+  };
+}
