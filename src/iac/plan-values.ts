@@ -1,0 +1,162 @@
+import { createHash } from 'node:crypto';
+import { inspect } from 'node:util';
+
+/** What terraform prints in place of a sensitive value; the only form a secret ever takes here. */
+export const SENSITIVE_TEXT = '(sensitive value)';
+export const UNKNOWN_TEXT = '(known after apply)';
+
+/**
+ * A sensitive value, replaced at the parsing boundary. It keeps only a fingerprint (SHA-256 of
+ * the value's canonical JSON, domain-separated) so the plan digest can tell "changed" from
+ * "unchanged" without ever holding the secret. Every printable form is `(sensitive value)`.
+ */
+export class SensitiveValue {
+  readonly #fingerprint: string;
+
+  constructor(raw: unknown) {
+    this.#fingerprint = createHash('sha256')
+      .update('gantry-sensitive-v1\0')
+      .update(canonicalJson(raw))
+      .digest('hex');
+  }
+
+  /** Only for digests and equality: never print it. */
+  get fingerprint(): string {
+    return this.#fingerprint;
+  }
+
+  toJSON(): string {
+    return SENSITIVE_TEXT;
+  }
+
+  toString(): string {
+    return SENSITIVE_TEXT;
+  }
+
+  [inspect.custom](): string {
+    return SENSITIVE_TEXT;
+  }
+}
+
+/** A JSON value from the plan after redaction: sensitive leaves are SensitiveValue instances. */
+export type PlanValue =
+  null | boolean | number | string | SensitiveValue | PlanValue[] | { [key: string]: PlanValue };
+
+export type PlanObject = { [key: string]: PlanValue };
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    !(value instanceof SensitiveValue)
+  );
+}
+
+/**
+ * Replace every value marked sensitive by terraform's `*_sensitive` structure (true, false, or a
+ * nested object/array of the same shape as the value) with a SensitiveValue. Unmarked parts are
+ * returned as they are (shared, not copied: the raw document is never mutated).
+ */
+export function redact(value: unknown, marks: unknown): PlanValue {
+  if (value === undefined) return null;
+  if (marks === true) return new SensitiveValue(value);
+  if (typeof marks !== 'object' || marks === null) return value as PlanValue;
+  if (Array.isArray(value)) {
+    if (!Array.isArray(marks)) return value as PlanValue;
+    let out: PlanValue[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const m: unknown = marks[i];
+      if (m === true || (typeof m === 'object' && m !== null)) {
+        out ??= value.slice() as PlanValue[];
+        out[i] = redact(value[i], m);
+      }
+    }
+    return out ?? (value as PlanValue);
+  }
+  if (isPlainObject(value)) {
+    if (Array.isArray(marks)) return value as PlanValue;
+    const markObject = marks as Record<string, unknown>;
+    let out: PlanObject | undefined;
+    for (const key of Object.keys(markObject)) {
+      const m = markObject[key];
+      if (!(key in value)) continue;
+      if (m === true || (typeof m === 'object' && m !== null)) {
+        out ??= { ...(value as PlanObject) };
+        out[key] = redact(value[key], m);
+      }
+    }
+    return out ?? (value as PlanValue);
+  }
+  return value as PlanValue;
+}
+
+/** True when a marks structure (after_unknown, *_sensitive) says "all of this" at this node. */
+export function markAt(marks: unknown, key: string | number): unknown {
+  if (typeof marks !== 'object' || marks === null) return undefined;
+  return (marks as Record<string | number, unknown>)[key];
+}
+
+/** Deep equality of plan values; sensitive values compare by fingerprint. */
+export function valuesEqual(a: PlanValue, b: PlanValue): boolean {
+  if (a === b) return true;
+  if (a instanceof SensitiveValue || b instanceof SensitiveValue) {
+    return (
+      a instanceof SensitiveValue && b instanceof SensitiveValue && a.fingerprint === b.fingerprint
+    );
+  }
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++)
+      if (!valuesEqual(a[i] as PlanValue, b[i] as PlanValue)) return false;
+    return true;
+  }
+  const ak = Object.keys(a);
+  const bo = b as PlanObject;
+  if (ak.length !== Object.keys(bo).length) return false;
+  for (const k of ak) {
+    if (!(k in bo) || !valuesEqual((a as PlanObject)[k] as PlanValue, bo[k] as PlanValue))
+      return false;
+  }
+  return true;
+}
+
+/**
+ * JSON with sorted object keys and no whitespace: the canonical form hashed by digests.
+ * Sensitive values become `{"$sensitive":"<fingerprint>"}` (a hash, never the value).
+ */
+export function canonicalJson(value: unknown): string {
+  const parts: string[] = [];
+  writeCanonical(value, parts);
+  return parts.join('');
+}
+
+function writeCanonical(value: unknown, out: string[]): void {
+  if (value instanceof SensitiveValue) {
+    out.push('{"$sensitive":"', value.fingerprint, '"}');
+  } else if (value === null || value === undefined) {
+    out.push('null');
+  } else if (Array.isArray(value)) {
+    out.push('[');
+    for (let i = 0; i < value.length; i++) {
+      if (i) out.push(',');
+      writeCanonical(value[i], out);
+    }
+    out.push(']');
+  } else if (typeof value === 'object') {
+    const obj = value as Record<string, unknown>;
+    const keys = Object.keys(obj)
+      .filter((k) => obj[k] !== undefined)
+      .sort();
+    out.push('{');
+    keys.forEach((k, i) => {
+      if (i) out.push(',');
+      out.push(JSON.stringify(k), ':');
+      writeCanonical(obj[k], out);
+    });
+    out.push('}');
+  } else {
+    out.push(JSON.stringify(value));
+  }
+}

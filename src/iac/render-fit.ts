@@ -1,0 +1,99 @@
+/**
+ * Fitting content into a size budget: lists capped with "and N more", code blocks cut to head +
+ * tail with "… N lines omitted …". Sizes are measured by the form's own measure (characters for
+ * comments, UTF-8 bytes for the job summary).
+ */
+import { codeBlock, fenceFor } from './markdown.js';
+
+export type Measure = (text: string) => number;
+
+export const measureChars: Measure = (text) => text.length;
+export const measureBytes: Measure = (text) => Buffer.byteLength(text, 'utf8');
+
+/** A titled list of items; `fitLists` shows as many as fit, round-robin across lists. */
+export interface ItemList {
+  title: string;
+  items: string[];
+}
+
+/**
+ * Render lists as `**title** (n)` + bullet items within `budget`. Every list gets its title and
+ * at least its first item when the budget allows; the rest are shown round-robin; a list that
+ * does not fit ends with "- … and N more".
+ */
+export function fitLists(lists: readonly ItemList[], budget: number, measure: Measure): string {
+  const nonEmpty = lists.filter((l) => l.items.length > 0);
+  const titles = nonEmpty.map((l) => `**${l.title}** (${l.items.length})`);
+  const reserve = 40; // room for the "and N more" line of each list
+  let used = titles.reduce((n, t) => n + measure(t) + 2 + reserve, 0);
+  const shown = nonEmpty.map(() => 0);
+  let progress = true;
+  while (progress) {
+    progress = false;
+    for (let i = 0; i < nonEmpty.length; i++) {
+      const list = nonEmpty[i] as ItemList;
+      const next = list.items[shown[i] as number];
+      if (next === undefined) continue;
+      const size = measure(next) + 3;
+      if (used + size > budget) continue;
+      used += size;
+      shown[i] = (shown[i] as number) + 1;
+      progress = true;
+    }
+  }
+  return nonEmpty
+    .map((list, i) => {
+      const n = shown[i] as number;
+      const lines = [titles[i] as string, ...list.items.slice(0, n).map((item) => `- ${item}`)];
+      if (n < list.items.length) lines.push(`- … and ${list.items.length - n} more`);
+      return lines.join('\n');
+    })
+    .join('\n\n');
+}
+
+/**
+ * A fenced code block of `lines` within `budget`: all of them when they fit, else the head and
+ * the tail around one line saying how many were omitted and where the full text is.
+ */
+export function fitCodeBlock(
+  lines: readonly string[],
+  budget: number,
+  measure: Measure,
+  language: string,
+  /** Where the full text is, e.g. 'full plan in the job summary'. */
+  whereFull: string,
+): { text: string; omitted: number } {
+  const overhead = 2 * (fenceFor(lines).length + 1) + language.length + 16;
+  const room = budget - overhead;
+  let total = 0;
+  let fits = true;
+  for (const line of lines) {
+    total += measure(line) + 1;
+    if (total > room) {
+      fits = false;
+      break;
+    }
+  }
+  if (fits) return { text: codeBlock(lines, language), omitted: 0 };
+  const notice = (n: number): string => `… ${n} lines omitted, ${whereFull} …`;
+  const available = room - measure(notice(lines.length)) - 2;
+  let head = 0;
+  let used = 0;
+  const headRoom = Math.floor(available * 0.6);
+  while (head < lines.length) {
+    const size = measure(lines[head] as string) + 1;
+    if (used + size > headRoom) break;
+    used += size;
+    head++;
+  }
+  let tail = 0;
+  while (tail < lines.length - head) {
+    const size = measure(lines[lines.length - 1 - tail] as string) + 1;
+    if (used + size > available) break;
+    used += size;
+    tail++;
+  }
+  const omitted = lines.length - head - tail;
+  const kept = [...lines.slice(0, head), notice(omitted), ...lines.slice(lines.length - tail)];
+  return { text: codeBlock(kept, language), omitted };
+}

@@ -1,0 +1,165 @@
+import type { Diagnostic } from './diagnostics.js';
+import { inlineCode } from './markdown.js';
+import type { PlanModel } from './plan-model.js';
+import { isShownChange } from './plan-counts.js';
+import { outputDiff, resourceDiff } from './render-diff.js';
+import { fitCodeBlock, measureBytes, measureChars, type Measure } from './render-fit.js';
+import {
+  checksSection,
+  countsBlock,
+  deferredSection,
+  destroyWarning,
+  details,
+  diagnosticsBlock,
+  erroredWarning,
+  footer,
+  header,
+  resourcesSection,
+  type ReviewStatus,
+} from './render-sections.js';
+
+export { parseDiagnostics, type Diagnostic } from './diagnostics.js';
+export { renderFailure, type FailureOptions } from './render-failure.js';
+
+/** GitHub's limit for an issue/PR comment body, in characters. */
+export const COMMENT_LIMIT = 65_536;
+/** GitHub's limit for one step's job summary, in bytes. */
+export const SUMMARY_LIMIT = 1_048_576;
+
+export interface ReviewOptions {
+  form: 'comment' | 'summary';
+  target: string;
+  tool: 'terraform' | 'tofu';
+  toolVersion?: string;
+  digest?: string;
+  runUrl?: string;
+  headSha?: string;
+  status?: ReviewStatus;
+  /** A hidden HTML comment prepended verbatim (counts within the size limit). */
+  marker?: string;
+  /** Trusted Markdown shown under the header, e.g. 'plan now has no changes'. */
+  note?: string;
+  /** Warnings terraform printed while planning (from parseDiagnostics). */
+  diagnostics?: Diagnostic[];
+}
+
+export function formLimit(form: 'comment' | 'summary'): { limit: number; measure: Measure } {
+  return form === 'comment'
+    ? { limit: COMMENT_LIMIT, measure: measureChars }
+    : { limit: SUMMARY_LIMIT, measure: measureBytes };
+}
+
+const diffCache = new WeakMap<PlanModel, { plan: string[]; drift: string[]; outputs: string[] }>();
+
+/** The diff lines of a model, computed once (the comment and the summary share them). */
+export function diffLines(model: PlanModel): {
+  plan: string[];
+  drift: string[];
+  outputs: string[];
+} {
+  let cached = diffCache.get(model);
+  if (!cached) {
+    const plan: string[] = [];
+    for (const r of model.resources) {
+      if (!isShownChange(r)) continue;
+      if (plan.length) plan.push('');
+      resourceDiff(r, 'plan', plan);
+    }
+    const drift: string[] = [];
+    for (const r of model.drift) {
+      if (r.action === 'no-op') continue;
+      if (drift.length) drift.push('');
+      resourceDiff(r, 'drift', drift);
+    }
+    cached = { plan, drift, outputs: outputDiff(model.outputs) };
+    diffCache.set(model, cached);
+  }
+  return cached;
+}
+
+/**
+ * The review of a plan as one Markdown document: the PR comment (≤ 65,536 characters) or the
+ * job summary (≤ 1 MiB). Header, counts and warnings always stay; lists and diffs shrink.
+ */
+export function renderReview(model: PlanModel, options: ReviewOptions): string {
+  const { limit, measure } = formLimit(options.form);
+  // Sections are sized from shares of the budget; if the assembled document still exceeds the
+  // limit (many tiny items, long fences), shrink the budget and assemble again.
+  for (let scale = 1; ; scale *= 0.75) {
+    const doc = assemble(model, options, Math.floor(limit * scale), measure);
+    if (measure(doc) <= limit || scale < 0.01) return doc;
+  }
+}
+
+function assemble(
+  model: PlanModel,
+  options: ReviewOptions,
+  budget: number,
+  measure: Measure,
+): string {
+  const comment = options.form === 'comment';
+  const status = options.status ?? (model.hasChanges ? 'planned' : 'no-changes');
+  const fixed = [
+    options.marker ?? '',
+    header({
+      ...options,
+      toolVersion: options.toolVersion ?? model.toolVersion,
+      status,
+      title: 'plan',
+    }),
+    options.note ?? '',
+    erroredWarning(model),
+    countsBlock(model),
+    destroyWarning(model, comment ? 20 : 200),
+  ].filter(Boolean);
+  const end = footer(options);
+  let remaining = budget - measure(fixed.join('\n\n')) - measure(end) - 64;
+  const sections: string[] = [];
+  const add = (text: string): void => {
+    if (!text) return;
+    sections.push(text);
+    remaining -= measure(text) + 2;
+  };
+  const share = (fraction: number): number => Math.max(0, Math.floor(remaining * fraction));
+
+  add(resourcesSection(model, share(0.3), measure));
+  add(checksSection(model, share(0.1), measure));
+  if (options.diagnostics?.length) {
+    const warnings = options.diagnostics.filter((d) => d.severity === 'warning');
+    const body = diagnosticsBlock(warnings, share(0.1) - 80, measure);
+    if (warnings.length) add(details(`Warnings (${warnings.length})`, body));
+  }
+  add(deferredSection(model, share(0.1), measure));
+
+  const lines = diffLines(model);
+  if (lines.outputs.length) {
+    const fit = fitCodeBlock(lines.outputs, share(0.15) - 40, measure, 'diff', whereFull(comment));
+    add(`#### Changes to outputs\n\n${fit.text}`);
+  }
+  const diffShare = lines.drift.length ? 0.75 : 1;
+  const planBudget = share(diffShare) - 120;
+  if (lines.plan.length) {
+    const fit = fitCodeBlock(lines.plan, planBudget, measure, 'diff', whereFull(comment));
+    const note = fit.omitted ? `, ${fit.omitted} omitted` : '';
+    add(details(`Plan diff (${lines.plan.length} lines${note})`, fit.text));
+  }
+  if (lines.drift.length) {
+    const fit = fitCodeBlock(lines.drift, share(1) - 160, measure, 'diff', whereFull(comment));
+    add(
+      details(
+        `Changes outside ${options.tool === 'tofu' ? 'OpenTofu' : 'Terraform'} (${model.counts.drift})`,
+        `Objects changed outside ${options.tool} since the last apply; the plan may undo or respond to them.\n\n${fit.text}`,
+      ),
+    );
+  }
+  return [...fixed, ...sections, end].filter(Boolean).join('\n\n') + '\n';
+}
+
+function whereFull(comment: boolean): string {
+  return comment ? 'full plan in the job summary' : 'full plan in the plan artifact (plan.json)';
+}
+
+/** The short form of a digest as the review shows it. */
+export function shortDigest(digest: string): string {
+  return inlineCode(digest.slice(0, 12), 12);
+}
