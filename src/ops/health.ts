@@ -65,12 +65,11 @@ async function probe(
     const ok = response.status >= 200 && response.status < 300;
     return { path, url, ok, status: response.status, ms: Date.now() - started };
   } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code;
-    const name = (error as Error).name;
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     const why =
-      name === 'TimeoutError'
+      (error as Error).name === 'TimeoutError'
         ? `no answer within ${timeoutMs} ms`
-        : (cause ?? (error as Error).message);
+        : (cause?.code ?? cause?.message ?? (error as Error).message);
     return { path, url, ok: false, error: why, ms: Date.now() - started };
   }
 }
