@@ -10,6 +10,10 @@ export interface Fault {
   path: RegExp;
   status: number;
   message?: string;
+  /** Status reason (default InternalError; e.g. Conflict for a 409). */
+  reason?: string;
+  /** Let this many matching requests through first (default 0). */
+  after?: number;
   /** How many requests fail (default 1). */
   times?: number;
 }
@@ -19,6 +23,8 @@ export interface RequestRecord {
   path: string;
   status: number;
   contentType?: string;
+  /** The request body (writes only). */
+  body?: string;
   at: number;
 }
 
@@ -84,17 +90,23 @@ export class ApiServer {
     const url = new URL(req.url ?? '/', 'http://fake');
     const method = req.method ?? 'GET';
     const contentType = req.headers['content-type'];
-    let status = 200;
+    let status: number;
     let payload: unknown;
+    let body = '';
     try {
-      const body = await readBody(req);
+      body = await readBody(req);
       const fault = this.faults.find(
         (f) =>
           (!f.method || f.method === method) && f.path.test(url.pathname) && (f.times ?? 1) > 0,
       );
-      if (fault) {
+      if (fault && (fault.after ?? 0) > 0) fault.after = (fault.after ?? 0) - 1;
+      else if (fault) {
         fault.times = (fault.times ?? 1) - 1;
-        throw new HttpError(fault.status, 'InternalError', fault.message ?? 'injected failure');
+        throw new HttpError(
+          fault.status,
+          fault.reason ?? 'InternalError',
+          fault.message ?? 'injected failure',
+        );
       }
       [status, payload] = this.route(method, url, body, contentType ?? '');
     } catch (error) {
@@ -112,6 +124,7 @@ export class ApiServer {
       path: url.pathname + url.search,
       status,
       contentType,
+      ...(method === 'GET' ? {} : { body }),
       at: Date.now(),
     });
     res.writeHead(status, { 'content-type': 'application/json' });

@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { deploy } from '../../src/rollout/blue-green.js';
+import { rollback } from '../../src/rollout/rollback.js';
+import { readStatus } from '../../src/rollout/status.js';
+import { annotations, APP, digest, harness, NS, servedImage, type Harness } from './harness.js';
+
+const replicasOf = (h: Harness, color: string): number =>
+  (h.fake.get('deployments', NS, `${APP}-${color}`)?.spec as { replicas: number }).replicas;
+
+describe('rollback', () => {
+  let h: Harness;
+  before(async () => {
+    h = await harness();
+    await deploy(h.options({ image: digest(1) }), h.ports);
+  });
+  after(() => h.close());
+
+  it('is refused when there is no previous color (bootstrap only)', async () => {
+    await assert.rejects(
+      rollback(h.options({ run: { id: 'rb-0' } }), h.ports),
+      (e: Error & { reason?: string }) => {
+        assert.equal(e.reason, 'no-previous');
+        assert.match(e.message, /no known-good previous color/);
+        return true;
+      },
+    );
+    assert.equal(
+      annotations(h.fake)['gantry.dev/lease'],
+      undefined,
+      'lease released after refusal',
+    );
+  });
+
+  it('warm: during the rollback window it is one patch back to the previous color', async () => {
+    const deploying = deploy(h.options({ image: digest(2), rollbackWindowMs: 1500 }), h.ports);
+    await h.fake.until(
+      () =>
+        annotations(h.fake)['gantry.dev/active'] === 'green' &&
+        !annotations(h.fake)['gantry.dev/lease'],
+      5000,
+    );
+    assert.equal(replicasOf(h, 'blue'), 1, 'blue still warm');
+    const patchesBefore = h.fake.requests.filter((r) => r.method === 'PATCH').length;
+    const report = await rollback(h.options({ run: { id: 'rb-1' } }), h.ports);
+    assert.equal(report.outcome, 'rolled-back');
+    assert.equal(report.activeColor, 'blue');
+    assert.equal(report.image, digest(1));
+    assert.ok((report.rollbackMs ?? 99999) < 2000, `rollback took ${report.rollbackMs} ms`);
+    assert.equal(await servedImage(h.liveUrl), digest(1));
+    // Exactly one write moved traffic: the selector patch of the live Service.
+    const flips = h.fake.requests
+      .filter((r) => r.method === 'PATCH')
+      .slice(patchesBefore)
+      .filter((r) => r.path.endsWith(`/services/${APP}`) && r.body?.includes('"selector"'));
+    assert.equal(flips.length, 1);
+    assert.match(flips[0]?.body ?? '', /"color":"blue"/);
+    const deployed = await deploying;
+    assert.equal(deployed.outcome, 'deployed');
+    assert.equal(replicasOf(h, 'blue'), 1, 'the deploy run left the rolled-back-to color alone');
+    await h.fake.until(() => replicasOf(h, 'green') === 0);
+  });
+
+  it('cold: scales the previous color up, waits for readiness, then flips', async () => {
+    assert.equal(replicasOf(h, 'green'), 0);
+    const report = await rollback(h.options({ run: { id: 'rb-2' } }), h.ports);
+    assert.equal(report.outcome, 'rolled-back');
+    assert.equal(report.activeColor, 'green');
+    assert.ok(report.phases.some((p) => /Scale web-green up/.test(p.name)));
+    assert.ok(report.phases.some((p) => /Wait until web-green is ready/.test(p.name)));
+    assert.equal(await servedImage(h.liveUrl), digest(2));
+    const status = await readStatus(h.kube, NS, APP);
+    assert.equal(status.active, 'green');
+    assert.equal(status.previous, 'blue');
+    assert.deepEqual(
+      status.colors.map((c) => [c.color, c.role, c.image]),
+      [
+        ['blue', 'previous', digest(1)],
+        ['green', 'active', digest(2)],
+      ],
+    );
+  });
+
+  it('is refused onto a color marked failed', async () => {
+    h.fake.script(digest(3), { paths: { '/health': 500 } });
+    await deploy(
+      h.options({
+        image: digest(3),
+        smoke: { path: '/smoke', expectStatus: 200, retries: 0, timeoutMs: 2000 },
+      }),
+      h.ports,
+    ).catch(() => undefined);
+    assert.equal(annotations(h.fake)['gantry.dev/failed-blue'], digest(3));
+    await assert.rejects(
+      rollback(h.options({ run: { id: 'rb-3' } }), h.ports),
+      (e: Error & { reason?: string }) => {
+        assert.equal(e.reason, 'previous-failed');
+        assert.match(e.message, /Refusing to roll back web onto blue: it is marked failed/);
+        return true;
+      },
+    );
+    assert.equal(await servedImage(h.liveUrl), digest(2));
+    const status = await readStatus(h.kube, NS, APP);
+    assert.equal(status.colors.find((c) => c.color === 'blue')?.failed, digest(3));
+  });
+});
