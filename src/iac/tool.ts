@@ -172,12 +172,31 @@ export async function chooseToolFor(options: ResolveToolOptions): Promise<ToolCh
       reason: 'bad-input',
     });
   }
-  return chooseTool({
+  const choice = chooseTool({
     option: options.tool,
     bin: options.bin,
     dirFiles,
     env,
     which: await pathLookup(env),
+  });
+  await assertRunnable(choice.bin, env);
+  return choice;
+}
+
+/** A missing binary is a user mistake found before anything runs (not a failed spawn later). */
+async function assertRunnable(bin: string, env: EnvMap): Promise<void> {
+  const dirs = bin.includes('/') ? [''] : (env.PATH ?? '').split(delimiter).filter(Boolean);
+  for (const dir of dirs) {
+    try {
+      await access(dir ? join(dir, bin) : bin, constants.X_OK);
+      return;
+    } catch {
+      // keep looking
+    }
+  }
+  throw new UserError(`${bin}: not found or not executable.`, {
+    reason: 'tool-missing',
+    hint: 'Check the binary path (bin option, GANTRY_TERRAFORM_BIN / GANTRY_TOFU_BIN) or PATH.',
   });
 }
 

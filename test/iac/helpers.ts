@@ -1,3 +1,5 @@
+import type { TestContext } from 'node:test';
+import { requireTool } from '../support/tools.js';
 import { chmod, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -15,8 +17,16 @@ export function terraformPath(): string {
  * (to put first on PATH) and its path.
  */
 export async function tofuStandIn(version = '1.8.5'): Promise<{ dir: string; bin: string }> {
-  const dir = await mkdtemp(join(tmpdir(), 'gantry-tofu-'));
-  const bin = join(dir, 'tofu');
+  return standIn('tofu', version);
+}
+
+/** A binary named `name` reporting `version` and running the real terraform for the rest. */
+export async function standIn(
+  name: string,
+  version: string,
+): Promise<{ dir: string; bin: string }> {
+  const dir = await mkdtemp(join(tmpdir(), 'gantry-standin-'));
+  const bin = join(dir, name);
   await writeFile(
     bin,
     [
@@ -36,4 +46,9 @@ export async function tofuStandIn(version = '1.8.5'): Promise<{ dir: string; bin
 /** A PATH holding only the given folders plus the basics (sh, sleep), never the real terraform. */
 export function pathWith(...dirs: string[]): string {
   return [...dirs, '/usr/bin', '/bin'].join(delimiter);
+}
+
+/** Skip loudly (fail under GANTRY_REQUIRE_ALL=1) when terraform is missing. */
+export function needTerraform(t: TestContext): boolean {
+  return requireTool(t, 'terraform', 'install terraform ≥ 1.9', ['version']);
 }

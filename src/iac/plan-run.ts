@@ -1,0 +1,223 @@
+import { mkdir, rm } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import type { Exec } from '../shared/exec.js';
+import type { Logger } from '../shared/log.js';
+import { UserError } from '../shared/errors.js';
+import { isDirectory, sha256File } from '../shared/fs.js';
+import { initArgs, planArgs, showArgs, splitFlags, workspaceArgs } from './args.js';
+import { lockFileSha256, PLAN_FILE, type Manifest } from './manifest.js';
+import { chooseToolFor, toolVersion, type EnvMap, type ToolName, type ToolOption } from './tool.js';
+import { runTool, type Stopped, type ToolRunRequest, type ToolRunResult } from './run-tool.js';
+import { parsePlan, type PlanModel } from './plan-model.js';
+import { planDigest } from './digest.js';
+import { redactPlanJson } from './plan-redact.js';
+import type { Diagnostic } from './diagnostics.js';
+import {
+  collectDiagnostics,
+  failureFrom,
+  writeFailure,
+  writeSuccess,
+  type PlanFailure,
+  type PlanPhase,
+} from './plan-output.js';
+
+export interface PlanTargetOptions {
+  dir: string;
+  /** Output folder; default `<dir>/.gantry`. */
+  out?: string | undefined;
+  /** Base for relative paths in the manifest and diagnostics (repository root); default cwd. */
+  root?: string | undefined;
+  tool?: ToolOption | undefined;
+  bin?: string | undefined;
+  env?: Readonly<Record<string, string>> | undefined;
+  /** What `env` is merged over (never masked); default process.env. */
+  baseEnv?: EnvMap | undefined;
+  varFiles?: readonly string[] | undefined;
+  /** name → value; every value is masked in the log. */
+  vars?: Readonly<Record<string, string>> | undefined;
+  backendConfig?: readonly string[] | string | undefined;
+  /** Extra init/plan flags: one shell-quoted string, or already split. */
+  initArgs?: string | readonly string[] | undefined;
+  planArgs?: string | readonly string[] | undefined;
+  workspace?: string | undefined;
+  parallelism?: number | undefined;
+  lockTimeout?: number | undefined;
+  timeoutMinutes?: number | undefined;
+  /** Seconds between SIGINT, SIGTERM and SIGKILL when stopping (default 30). */
+  graceSeconds?: number | undefined;
+  targetName?: string | undefined;
+  commitSha?: string | undefined;
+  marker?: string | undefined;
+  runUrl?: string | undefined;
+}
+
+export interface PlanOutcome {
+  status: 'changes' | 'no-changes' | 'failed';
+  /** terraform's -detailed-exitcode convention: 0 no changes, 2 changes, 1 failed. */
+  exitCode: 0 | 1 | 2;
+  target: string;
+  targetId: string;
+  model?: PlanModel;
+  digest?: string;
+  manifest?: Manifest;
+  outDir: string;
+  /** Absolute paths of the files written (tfplan, plan.json, manifest.json, comment.md, summary.md). */
+  files: string[];
+  comment: string;
+  summary: string;
+  diagnostics: Diagnostic[];
+  failure?: PlanFailure;
+  tool: ToolName;
+  toolVersion: string;
+  stopped?: Stopped;
+}
+
+export interface PlanDeps {
+  exec: Exec;
+  log: Logger;
+  signal?: AbortSignal | undefined;
+  now?: () => Date;
+}
+
+/**
+ * Plan one target, the job `gantry plan` and the plan action share:
+ *  1. check the inputs (before anything runs) and choose the tool;
+ *  2. init (-json, so failures carry diagnostics) while asking the tool for its version;
+ *  3. select the workspace, creating it when missing;
+ *  4. plan -out tfplan -detailed-exitcode -json (diagnostics with file ranges, no extra validate);
+ *  5. show -json once → plan model → digest;
+ *  6. write tfplan, plan.json, manifest.json, comment.md, summary.md.
+ */
+export async function planTarget(options: PlanTargetOptions, deps: PlanDeps): Promise<PlanOutcome> {
+  // 1. inputs and tool
+  const dir = resolve(options.dir);
+  if (!(await isDirectory(dir))) {
+    throw new UserError(`Working directory ${options.dir} does not exist.`, {
+      reason: 'bad-input',
+    });
+  }
+  const root = resolve(options.root ?? process.cwd());
+  const outDir = resolve(options.out ?? join(dir, '.gantry'));
+  const planFile = join(outDir, PLAN_FILE);
+  const extraInit = flags(options.initArgs, 'init-args');
+  const extraPlan = flags(options.planArgs, 'plan-args');
+  const workspace = options.workspace || 'default';
+  const wsArgs = options.workspace ? workspaceArgs(options.workspace) : undefined;
+  const planCommand = planArgs({
+    planFile,
+    varFiles: options.varFiles,
+    vars: options.vars,
+    parallelism: options.parallelism,
+    lockTimeout: options.lockTimeout,
+    json: true,
+    extra: extraPlan,
+  });
+  const target = options.targetName || defaultTargetName(dir, workspace);
+  const targetId = slug(target);
+  const choice = await chooseToolFor({
+    dir,
+    tool: options.tool,
+    bin: options.bin,
+    env: options.env,
+    baseEnv: options.baseEnv,
+  });
+
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(outDir, { recursive: true });
+  const secrets = Object.values(options.vars ?? {});
+  const run = (args: string[], echo: ToolRunRequest['echo']): Promise<ToolRunResult> =>
+    runTool(
+      {
+        bin: choice.bin,
+        args,
+        cwd: dir,
+        env: options.env,
+        baseEnv: options.baseEnv,
+        secrets,
+        timeoutMs: (options.timeoutMinutes ?? 60) * 60_000,
+        graceMs: (options.graceSeconds ?? 30) * 1000,
+        signal: deps.signal,
+        echo,
+      },
+      deps,
+    );
+  const base = { dir, root, outDir, target, targetId, tool: choice.tool, options, log: deps.log };
+
+  // 2. init, with the version query alongside
+  const versionPromise = toolVersion(choice, {
+    exec: deps.exec,
+    cwd: dir,
+    ...(options.env ? { env: options.env } : {}),
+    ...(options.baseEnv ? { baseEnv: options.baseEnv } : {}),
+  });
+  versionPromise.catch(() => undefined);
+  const init = await deps.log.group(`${choice.tool} init`, () =>
+    run(initArgs({ backendConfig: options.backendConfig, extra: extraInit, json: true }), 'json'),
+  );
+  const version = await versionPromise;
+  const fail = (phase: PlanPhase, result: ToolRunResult, extra: Diagnostic[] = []) =>
+    writeFailure({
+      ...base,
+      toolVersion: version,
+      failure: failureFrom(phase, result),
+      diagnostics: [...extra, ...collectDiagnostics(result.stdout, dir, root)],
+      result,
+    });
+  if (init.exitCode !== 0) return fail('init', init);
+
+  // 3. workspace
+  if (wsArgs) {
+    const ws = await deps.log.group(`${choice.tool} workspace ${workspace}`, () =>
+      run(wsArgs, 'raw'),
+    );
+    if (ws.exitCode !== 0) return fail('workspace', ws);
+  }
+
+  // 4. plan
+  const plan = await deps.log.group(`${choice.tool} plan`, () => run(planCommand, 'json'));
+  if (plan.exitCode !== 0 && plan.exitCode !== 2) return fail('plan', plan);
+  const warnings = collectDiagnostics(plan.stdout, dir, root);
+
+  // 5. show -json → model → digest
+  const show = await run(showArgs(planFile), 'none');
+  if (show.exitCode !== 0) return fail('show', show, warnings);
+  const planDoc = JSON.parse(show.stdout) as unknown;
+  const model = parsePlan(planDoc);
+  const digest = planDigest(model);
+
+  // 6. files
+  const [planSha256, lockSha] = await Promise.all([sha256File(planFile), lockFileSha256(dir)]);
+  return writeSuccess({
+    ...base,
+    toolVersion: version,
+    model,
+    digest,
+    planJson: redactPlanJson(planDoc, show.stdout),
+    planSha256,
+    lockFileSha256: lockSha,
+    workspace,
+    diagnostics: warnings,
+    createdAt: (deps.now ?? (() => new Date()))().toISOString(),
+  });
+}
+
+function flags(value: string | readonly string[] | undefined, what: string): string[] {
+  if (value === undefined) return [];
+  return typeof value === 'string' ? splitFlags(value, what) : [...value];
+}
+
+/** `network`, or `network/staging` in a non-default workspace. */
+export function defaultTargetName(dir: string, workspace: string): string {
+  const name = basename(resolve(dir)) || 'root';
+  return workspace && workspace !== 'default' ? `${name}/${workspace}` : name;
+}
+
+/** A file- and artifact-safe id for a target name. */
+export function slug(name: string): string {
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'target'
+  );
+}
