@@ -1,6 +1,6 @@
 // Build and push, as a numbered list of steps over ports (exec, registry, logger). The digest a
 // run reports is the registry's own Docker-Content-Digest for what was pushed.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../shared/errors.js';
 import type { Exec } from '../shared/exec.js';
@@ -66,7 +66,8 @@ export async function detectBuilder(choice: BuilderChoice, exec: Exec): Promise<
 
 export async function publish(req: PublishRequest, ports: PublishPorts): Promise<PublishResult> {
   const { log, exec } = ports;
-  const spec: BuildSpec = { ...req.spec, authFile: join(req.workDir, 'auth.json') };
+  const authFile = join(req.workDir, 'auth.json');
+  const spec: BuildSpec = { ...req.spec, authFile };
   if (req.login?.password) log.mask(req.login.password);
 
   // 1. Refuse what cannot work before any side effect.
@@ -76,10 +77,11 @@ export async function publish(req: PublishRequest, ports: PublishPorts): Promise
       hint: 'Check the tags input, or set push: false.',
     });
   }
-  // 2. Pick the builder.
+  // 2. Pick the builder; a private, empty credentials file for buildah/podman.
+  await writeFile(authFile, '{"auths":{}}\n', { mode: 0o600 });
   const builder = await detectBuilder(req.builder, exec);
   log.info(`Builder: ${builder}`);
-  const env = { ...ports.env, REGISTRY_AUTH_FILE: spec.authFile ?? '' };
+  const env = { ...ports.env, REGISTRY_AUTH_FILE: authFile };
   const run = async (cmd: Command, step: string): Promise<string> => {
     const shown = [cmd.command, ...cmd.args].join(' ');
     log.info(`$ ${shown}`);
@@ -105,7 +107,7 @@ export async function publish(req: PublishRequest, ports: PublishPorts): Promise
     : undefined;
   const loginSpec =
     req.login && registry
-      ? { ...req.login, registry, tlsVerify: spec.tlsVerify, authFile: spec.authFile }
+      ? { ...req.login, registry, tlsVerify: spec.tlsVerify, authFile }
       : undefined;
   if (loginSpec)
     await run(loginArgs(loginSpec, builder), `login to ${registry} as ${loginSpec.username}`);
