@@ -1,0 +1,275 @@
+import { join, resolve } from 'node:path';
+import type { Exec } from '../shared/exec.js';
+import type { Logger } from '../shared/log.js';
+import { isUserError } from '../shared/errors.js';
+import { isDirectory } from '../shared/fs.js';
+import { readManifest, lockFileSha256, PLAN_FILE, type Manifest } from '../iac/manifest.js';
+import { chooseToolFor, toolVersion, type ToolChoice } from '../iac/tool.js';
+import { initArgs, showArgs } from '../iac/args.js';
+import { runTool, type ToolRunResult } from '../iac/run-tool.js';
+import type { PlanModel } from '../iac/plan-model.js';
+import { applyPlanDir } from '../iac/apply-run.js';
+import type { OutputValue } from '../iac/apply-failure.js';
+import { classifyApplyFailure } from '../iac/apply-failure.js';
+import type { ApprovalVerdict } from '../github/pr-approval.js';
+import { modelOfShowJson, runGate, type GateRow } from './gate.js';
+import { ApplyRefused, REASON_HINTS, type FailureReason } from './reasons.js';
+import { fromApplyFailure, fromUserError } from './outcome.js';
+import { replanAndCompare } from './replan.js';
+
+export type ApplyMode = 'saved-plan' | 'replan-and-compare';
+export const APPLY_MODES: readonly ApplyMode[] = ['saved-plan', 'replan-and-compare'];
+
+export interface ApplyTargetOptions {
+  /** The plan folder (tfplan, plan.json, manifest.json), already downloaded. */
+  planDir: string;
+  /** Where the manifest's workingDir is relative to (the repository root). */
+  root: string;
+  /** Override the working directory recorded in the manifest. */
+  workingDir?: string | undefined;
+  /** Slug of the target the job is for; unchecked when absent. */
+  targetId?: string | undefined;
+  /** The digest the plan job reported (the reviewed one); unchecked when absent. */
+  expectedDigest?: string | undefined;
+  /** The run's commit (GITHUB_SHA); unchecked when absent. */
+  commitSha?: string | undefined;
+  mode: ApplyMode;
+  lockTimeoutSeconds?: number | undefined;
+  timeoutMinutes?: number | undefined;
+  graceSeconds?: number | undefined;
+  bin?: string | undefined;
+  env?: Readonly<Record<string, string>> | undefined;
+  backendConfig?: readonly string[] | undefined;
+  /** The plan job's variables (replan-and-compare needs them to plan the same way). */
+  vars?: Readonly<Record<string, string>> | undefined;
+}
+
+export interface ApplyFailureInfo {
+  reason: FailureReason;
+  message: string;
+  hint: string;
+  /** Markdown for the summary, e.g. the diff of approved vs new changes. */
+  details?: string | undefined;
+}
+
+export interface ApplyResult {
+  applied: boolean;
+  failure?: ApplyFailureInfo;
+  manifest?: Manifest;
+  /** The approved plan (what was, or would have been, applied). */
+  model?: PlanModel;
+  digest?: string;
+  outputs: Record<string, OutputValue>;
+  checks: GateRow[];
+  toolVersion?: string;
+  durationMs: number;
+}
+
+/** Where people look (PR comment, deployment); failures there never fail the apply. */
+export interface ApplyStatus {
+  applying(info: { manifest: Manifest; model: PlanModel }): Promise<void>;
+  finished(result: ApplyResult): Promise<void>;
+}
+
+export interface ApplyTargetDeps {
+  exec: Exec;
+  log: Logger;
+  signal?: AbortSignal | undefined;
+  now?: () => number;
+  /** Present when the PR's approval is required (require-pr-approval). */
+  approval?: (() => Promise<ApprovalVerdict>) | undefined;
+  status?: ApplyStatus | undefined;
+}
+
+/**
+ * Apply exactly the reviewed plan of one target:
+ *  1. read the manifest in the plan folder;
+ *  2. find the tool it names and ask the binary for its version;
+ *  3. run the gate (plan hash, digests, tool, lock file, commit, target) — refuse on a mismatch;
+ *  4. check the PR approval when required;
+ *  5. init, and recompute the digest from the plan file itself (`show -json`): the model of
+ *     what will be applied comes from there, never from the artifact's plan.json;
+ *  6. report "applying" (comment, deployment);
+ *  7. in replan-and-compare mode, plan again and go on only with an identical change set;
+ *  8. apply the saved plan (stale plan, lock, timeout and cancel come back named);
+ *  9. report the result.
+ * Refusals in 1–5 change nothing: no apply, no status.
+ */
+export async function applyTarget(
+  options: ApplyTargetOptions,
+  deps: ApplyTargetDeps,
+): Promise<ApplyResult> {
+  const now = deps.now ?? Date.now;
+  const started = now();
+  const state: Omit<ApplyResult, 'applied' | 'durationMs'> = { outputs: {}, checks: [] };
+  const finish = (applied: boolean, failure?: ApplyFailureInfo): ApplyResult => ({
+    ...state,
+    applied,
+    ...(failure ? { failure } : {}),
+    durationMs: now() - started,
+  });
+  let announced = false;
+  let result: ApplyResult;
+  try {
+    // 1. manifest
+    const planDir = resolve(options.planDir);
+    const manifest = await readManifest(planDir);
+    state.manifest = manifest;
+    state.digest = manifest.digest;
+
+    // 2. tool and version now
+    const workingDir = resolve(options.workingDir || resolve(options.root, manifest.workingDir));
+    if (!(await isDirectory(workingDir))) {
+      throw new ApplyRefused(
+        'plan-missing',
+        `The working directory ${workingDir} of the plan does not exist in this checkout.`,
+      );
+    }
+    const choice = await chooseToolFor({
+      dir: workingDir,
+      tool: manifest.tool,
+      bin: options.bin,
+      env: options.env,
+    });
+    const version = await toolVersion(choice, {
+      exec: deps.exec,
+      cwd: workingDir,
+      ...envOf(options),
+    });
+    state.toolVersion = version;
+
+    // 3. the gate
+    state.checks = await runGate({
+      dir: planDir,
+      manifest,
+      expect: {
+        tool: choice.tool,
+        toolVersion: version,
+        digest: options.expectedDigest || undefined,
+        commitSha: options.commitSha || undefined,
+        lockFileSha256: await lockFileSha256(workingDir),
+        targetId: options.targetId || undefined,
+      },
+    });
+    // 4. PR approval
+    if (deps.approval) {
+      const verdict = await deps.approval();
+      if (!verdict.approved) throw new ApplyRefused('not-approved', `${verdict.detail}.`);
+      deps.log.info(`${verdict.detail}.`);
+      state.checks.push({ name: 'pull request approval', ok: true });
+    }
+
+    // 5. init, then the digest of the plan file itself
+    const tool = toolRunner(choice, workingDir, manifest, options, deps);
+    const init = await deps.log.group(`${choice.tool} init`, () =>
+      tool(initArgs({ backendConfig: options.backendConfig, extra: ['-lockfile=readonly'] })),
+    );
+    if (init.exitCode !== 0) throw fromApplyFailure(classifyApplyFailure(init), manifest);
+    const show = await tool(showArgs(join(planDir, PLAN_FILE)), 'none');
+    if (show.exitCode !== 0) throw fromApplyFailure(classifyApplyFailure(show), manifest);
+    const { model, digest: fileDigest } = modelOfShowJson(show.stdout);
+    if (fileDigest !== manifest.digest) {
+      throw new ApplyRefused(
+        'digest-mismatch',
+        `The plan file's changes have digest ${fileDigest.slice(0, 12)}…, but the manifest (and review) say ${manifest.digest.slice(0, 12)}….`,
+      );
+    }
+    state.model = model;
+    state.checks.push({ name: 'plan digest (from the plan file)', ok: true });
+    if (deps.signal?.aborted) throw new ApplyRefused('cancelled', 'Cancelled before applying.');
+
+    // 6. applying
+    announced = true;
+    await report(deps, 'applying', () => deps.status?.applying({ manifest, model }));
+
+    // 7. replan and compare
+    let dirToApply = planDir;
+    if (options.mode === 'replan-and-compare') {
+      dirToApply = await replanAndCompare(
+        { workingDir, manifest, model, options, choice },
+        { exec: deps.exec, log: deps.log, signal: deps.signal },
+      );
+      state.checks.push({ name: 'replan gives the approved changes', ok: true });
+    }
+
+    // 8. apply
+    const outcome = await applyPlanDir(
+      dirToApply,
+      {
+        workingDir,
+        bin: choice.bin,
+        env: options.env,
+        lockTimeout: options.lockTimeoutSeconds,
+        timeoutMinutes: options.timeoutMinutes,
+        graceSeconds: options.graceSeconds,
+        init: 'never',
+        expect: { digest: manifest.digest },
+      },
+      { exec: deps.exec, log: deps.log, signal: deps.signal },
+    );
+    if (outcome.status !== 'applied' && outcome.failure) {
+      throw fromApplyFailure(outcome.failure, manifest, now());
+    }
+    state.outputs = outcome.outputs ?? {};
+    result = finish(true);
+  } catch (error) {
+    const failure = toFailure(error);
+    deps.log.error(`${failure.message} ${failure.hint}`);
+    result = finish(false, failure);
+  }
+  // 9. result (only when "applying" was announced: refusals before it leave no trace)
+  if (announced) {
+    await report(deps, 'result', () => deps.status?.finished(result));
+  }
+  return result;
+}
+
+function toFailure(error: unknown): ApplyFailureInfo {
+  const refused =
+    error instanceof ApplyRefused ? error : isUserError(error) ? fromUserError(error) : undefined;
+  if (!refused) throw error;
+  return {
+    reason: refused.failure,
+    message: refused.message,
+    hint: REASON_HINTS[refused.failure],
+    ...(refused.details ? { details: refused.details } : {}),
+  };
+}
+
+async function report(deps: ApplyTargetDeps, what: string, fn: () => Promise<void> | undefined) {
+  try {
+    await fn();
+  } catch (error) {
+    deps.log.warn(`Could not report the ${what} status: ${(error as Error).message}`);
+  }
+}
+
+function envOf(options: ApplyTargetOptions): { env?: Readonly<Record<string, string>> } {
+  return options.env ? { env: options.env } : {};
+}
+
+function toolRunner(
+  choice: ToolChoice,
+  workingDir: string,
+  manifest: Manifest,
+  options: ApplyTargetOptions,
+  deps: ApplyTargetDeps,
+) {
+  return (args: string[], echo: 'raw' | 'none' = 'raw'): Promise<ToolRunResult> =>
+    runTool(
+      {
+        bin: choice.bin,
+        args,
+        cwd: workingDir,
+        env: {
+          ...(options.env ?? {}),
+          ...(manifest.workspace !== 'default' ? { TF_WORKSPACE: manifest.workspace } : {}),
+        },
+        timeoutMs: (options.timeoutMinutes ?? 60) * 60_000,
+        graceMs: (options.graceSeconds ?? 30) * 1000,
+        signal: deps.signal,
+        echo,
+      },
+      deps,
+    );
+}

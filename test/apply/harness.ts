@@ -1,0 +1,205 @@
+/**
+ * Test harness for the apply action: a repository root with one stack, a plan made by the
+ * engine (planTarget) and copied to an "artifact" folder, and the action run as the runner runs
+ * it — a child process with INPUT_* / GITHUB_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY
+ * files, the API at the fake GitHub. The built bundle (dist/apply/index.js) is run when it
+ * exists, else the same entry from source under tsx.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execProcess } from '../../src/shared/exec.js';
+import { createMemoryLogger } from '../../src/shared/log.js';
+import { planTarget, type PlanOutcome } from '../../src/iac/plan-run.js';
+import { terraformTestEnv } from '../support/terraform.js';
+
+export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const BUNDLE = join(REPO_ROOT, 'dist', 'apply', 'index.js');
+const SOURCE = join(REPO_ROOT, 'src', 'actions', 'apply', 'index.ts');
+
+export const SHA = '1234567890abcdef1234567890abcdef12345678';
+export const OWNER = 'acme';
+export const REPO = 'infra';
+
+/** A stack with one quick resource, an optional slow one (local-exec sleep) and outputs. */
+export const STACK = {
+  'main.tf': `
+variable "name" {
+  type    = string
+  default = "one"
+}
+variable "slow_seconds" {
+  type    = number
+  default = 0
+}
+resource "terraform_data" "a" {
+  input = var.name
+}
+resource "terraform_data" "slow" {
+  count = var.slow_seconds > 0 ? 1 : 0
+  input = "slow"
+  provisioner "local-exec" {
+    command = "sleep \${var.slow_seconds}"
+  }
+}
+output "name" {
+  value = terraform_data.a.output
+}
+output "token" {
+  value     = "tok-\${var.name}-s3cr3t"
+  sensitive = true
+}
+`,
+};
+
+export interface Workspace {
+  root: string;
+  stack: string;
+  env: Record<string, string>;
+}
+
+/** A repository root with the stack under `stacks/app`. */
+export async function makeWorkspace(files: Record<string, string> = STACK): Promise<Workspace> {
+  const root = await mkdtemp(join(tmpdir(), 'gantry-apply-repo-'));
+  const stack = join(root, 'stacks', 'app');
+  await mkdir(stack, { recursive: true });
+  for (const [name, text] of Object.entries(files)) await writeFile(join(stack, name), text);
+  return { root, stack, env: await terraformTestEnv() };
+}
+
+/** Plan the stack as the plan job would, and copy the folder to a separate "artifact" dir. */
+export async function planToArtifact(
+  ws: Workspace,
+  options: { vars?: Record<string, string>; sha?: string; target?: string } = {},
+): Promise<{ outcome: PlanOutcome; artifact: string }> {
+  const out = await mkdtemp(join(tmpdir(), 'gantry-plan-out-'));
+  const outcome = await planTarget(
+    {
+      dir: ws.stack,
+      out,
+      root: ws.root,
+      env: ws.env,
+      vars: options.vars,
+      targetName: options.target ?? 'app',
+      commitSha: options.sha ?? SHA,
+      graceSeconds: 5,
+    },
+    { exec: execProcess, log: createMemoryLogger() },
+  );
+  if (outcome.status === 'failed') throw new Error(`plan failed: ${outcome.failure?.message}`);
+  const artifact = await mkdtemp(join(tmpdir(), 'gantry-artifact-'));
+  await cp(out, artifact, { recursive: true });
+  return { outcome, artifact };
+}
+
+export interface ActionRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/** GITHUB_OUTPUT's `name<<delimiter` blocks. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) out[m[1] as string] = m[3] as string;
+  return out;
+}
+
+export interface StartOptions {
+  ws: Workspace;
+  inputs: Record<string, string>;
+  apiUrl?: string;
+  token?: string;
+  sha?: string;
+  env?: Record<string, string>;
+}
+
+/** Start the action; `done` resolves when it exits. `child` lets a test signal it. */
+export async function startAction(options: StartOptions) {
+  const dir = await mkdtemp(join(tmpdir(), 'gantry-runner-'));
+  const outputFile = join(dir, 'output');
+  const summaryFile = join(dir, 'summary');
+  const eventFile = join(dir, 'event.json');
+  await Promise.all([
+    writeFile(outputFile, ''),
+    writeFile(summaryFile, ''),
+    writeFile(eventFile, '{}'),
+  ]);
+  const inputEnv = Object.fromEntries(
+    Object.entries({ comment: 'false', 'require-pr-approval': 'false', ...options.inputs }).map(
+      ([k, v]) => [`INPUT_${k.toUpperCase()}`, v],
+    ),
+  );
+  const useBundle = existsSync(BUNDLE);
+  // tsx resolved from this repository: the child runs in the temp workspace.
+  const args = useBundle ? [BUNDLE] : ['--import', import.meta.resolve('tsx'), SOURCE];
+  const child: ChildProcess = spawn(process.execPath, args, {
+    cwd: options.ws.root,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      ...options.ws.env,
+      ...inputEnv,
+      'INPUT_GITHUB-TOKEN': options.token ?? 'ghs_applytoken000',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: options.ws.root,
+      GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+      GITHUB_SHA: options.sha ?? SHA,
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_EVENT_PATH: eventFile,
+      GITHUB_RUN_ID: '4242',
+      GITHUB_RUN_ATTEMPT: '1',
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_API_URL: options.apiUrl ?? 'http://127.0.0.1:9',
+      GITHUB_GRAPHQL_URL: `${options.apiUrl ?? 'http://127.0.0.1:9'}/graphql`,
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      RUNNER_TEMP: dir,
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+  child.stderr?.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+  const done = new Promise<ActionRun>((resolve) => {
+    child.on('close', (code) => {
+      void (async () => {
+        resolve({
+          code,
+          stdout,
+          stderr,
+          outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
+          summary: await readFile(summaryFile, 'utf8'),
+        });
+      })();
+    });
+  });
+  return { child, done, stdoutSoFar: () => stdout, bundle: useBundle };
+}
+
+export async function runAction(options: StartOptions): Promise<ActionRun> {
+  return (await startAction(options)).done;
+}
+
+/** The local state as JSON (undefined when there is none). */
+export async function readState(stack: string): Promise<
+  | {
+      serial: number;
+      outputs: Record<string, { value: unknown }>;
+      resources: { type: string; name: string; instances: unknown[] }[];
+    }
+  | undefined
+> {
+  const file = join(stack, 'terraform.tfstate');
+  if (!existsSync(file)) return undefined;
+  return JSON.parse(await readFile(file, 'utf8'));
+}
