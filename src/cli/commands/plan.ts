@@ -21,7 +21,8 @@ Options:
   --backend-config X      backend config key=value or file (repeatable)
   --workspace NAME        select this workspace, creating it when missing
   --init-args "FLAGS"     extra init flags (shell quoting rules, no shell operators)
-  --plan-args "FLAGS"     extra plan flags (same rules)
+  --plan-args "FLAGS"     extra plan flags (same rules); a value starting with - needs the
+                          = form: --plan-args="-refresh=false -target=a.b"
   --parallelism N         terraform -parallelism
   --lock-timeout SECONDS  terraform -lock-timeout
   --target-name NAME      the name in the review header (default: dir name [/workspace])
