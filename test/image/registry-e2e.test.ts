@@ -10,6 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { isUserError } from '../../src/shared/errors.js';
 import { execProcess } from '../../src/shared/exec.js';
 import { createMemoryLogger } from '../../src/shared/log.js';
+import { existingTags } from '../../src/image/existing.js';
 import { computeMetadata } from '../../src/image/metadata.js';
 import { publish, type PublishRequest } from '../../src/image/publish.js';
 import { createRegistryClient, MANIFEST_ACCEPT } from '../../src/image/registry.js';
@@ -141,6 +142,32 @@ describe('publish to a real registry with buildah', () => {
     assert.equal(manifest.annotations?.['org.opencontainers.image.version'], '1.4.2');
     assert.equal(meta.version, '1.4.2');
   });
+
+  it('podman builds and pushes the same way', async (t) => {
+    if (
+      !tools(t) ||
+      !requireTool(t, 'podman', 'apt-get install -y podman') ||
+      !registry ||
+      !storage
+    )
+      return;
+    const { req } = await request(registry.host, storage, workDir, 'refs/tags/v1.5.0');
+    const { ports: p } = ports();
+    const result = await publish(
+      {
+        ...req,
+        builder: 'podman',
+        spec: { ...req.spec, storage: { ...req.spec.storage, root: `${storage.root}-podman` } },
+      },
+      p,
+    );
+    assert.equal(result.builder, 'podman');
+    const head = await registry.api('/v2/acme/app/manifests/1.5.0', {
+      method: 'HEAD',
+      headers: { accept: MANIFEST_ACCEPT },
+    });
+    assert.equal(head.headers.get('docker-content-digest'), result.digest);
+  });
 });
 
 describe('publish to a registry with basic auth', () => {
@@ -198,5 +225,41 @@ describe('publish to a registry with basic auth', () => {
     assert.ok(!log.text().includes(creds.password));
     const auth = await readFile(join(workDir, 'auth.json'), 'utf8').catch(() => '{}');
     assert.ok(!auth.includes(registry.host), `logged out: ${auth}`);
+  });
+
+  it('latest=highest reads the releases from the registry tag list (authenticated)', async (t) => {
+    if (!tools(t) || !registry) return;
+    const image = `${registry.host}/acme/app`;
+    const client = createRegistryClient();
+    const deps = {
+      exec: execProcess,
+      cwd: workDir,
+      registry: client,
+      auth: () => ({ insecure: true, ...creds }),
+    };
+    const existing = await existingTags('registry', [image], deps);
+    assert.ok(existing.includes('2.0.0'), existing.join(','));
+    const tagsFor = (ref: string) =>
+      computeMetadata(
+        {
+          images: [image],
+          tags: ['type=semver,pattern={{version}}'],
+          flavor: ['latest=highest'],
+          labels: [],
+          annotations: [],
+        },
+        eventContext({ event: 'push', ref }),
+        { now: new Date(), shortShaLength: 7, existingTags: existing },
+      ).tags;
+    assert.deepEqual(
+      tagsFor('refs/tags/v1.9.9'),
+      [`${image}:1.9.9`],
+      'a hotfix of an older line does not move latest',
+    );
+    assert.deepEqual(tagsFor('refs/tags/v2.0.1'), [`${image}:2.0.1`, `${image}:latest`]);
+    await assert.rejects(
+      existingTags('registry', [image], { ...deps, auth: () => ({ insecure: true }) }),
+      (e: unknown) => isUserError(e) && e.reason === 'registry-error' && /401/.test(e.message),
+    );
   });
 });
