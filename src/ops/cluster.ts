@@ -1,30 +1,28 @@
 import {
-  AppsV1Api,
   CoreV1Api,
   DiscoveryV1Api,
-  type KubeConfig,
   type CoreV1Event,
+  type KubeConfig,
   type V1ConfigMap,
-  type V1Deployment,
-  type V1Pod,
+  type V1EndpointSlice,
   type V1Secret,
   type V1Service,
-  type V1EndpointSlice,
 } from '@kubernetes/client-node';
+import { createKube, KubeApiError, type Kube } from '../rollout/kube.js';
 import { UserError } from '../shared/errors.js';
 
+/** What status and diagnose read through: the rollout's own Kubernetes port (reads only). */
+export type StatusKube = Kube;
+
 /**
- * The read-only slice of the Kubernetes API that status, diagnose, logs and support-bundle need.
- * Lists return `undefined` when the cluster does not serve that resource (404 on the collection),
- * so a bundle can say "not available" instead of failing.
+ * The read-only port of logs and support bundles: the rollout's port plus namespace-wide lists
+ * and pod logs. Lists return `undefined` when the cluster does not serve that resource (404 on
+ * the collection), so a bundle can say "not available" instead of failing.
  */
-export interface ClusterReader {
-  getService(namespace: string, name: string): Promise<V1Service | undefined>;
+export interface ClusterReader extends Kube {
   listServices(namespace: string): Promise<V1Service[]>;
-  listDeployments(namespace: string): Promise<V1Deployment[]>;
-  listPods(namespace: string, labelSelector?: string): Promise<V1Pod[]>;
-  listEvents(namespace: string): Promise<CoreV1Event[]>;
-  listEndpointSlices(namespace: string): Promise<V1EndpointSlice[] | undefined>;
+  listNamespaceEvents(namespace: string): Promise<CoreV1Event[]>;
+  listAllEndpointSlices(namespace: string): Promise<V1EndpointSlice[] | undefined>;
   listConfigMaps(namespace: string): Promise<V1ConfigMap[] | undefined>;
   listSecrets(namespace: string): Promise<V1Secret[] | undefined>;
   podLog(
@@ -41,9 +39,19 @@ function statusOf(error: unknown): number | undefined {
 
 /** Turn an API failure into one line that says what we were reading and what the server said. */
 export function apiError(what: string, error: unknown): UserError {
+  if (error instanceof UserError) return error;
+  if (error instanceof KubeApiError) {
+    const hint =
+      error.status === 401 || error.status === 403
+        ? 'Check that the kubeconfig user may read this resource in the namespace.'
+        : error.status === 0
+          ? 'Check the kubeconfig (KUBECONFIG or --kubeconfig) and that the API server is reachable.'
+          : undefined;
+    return new UserError(error.message, { reason: 'kube-api', hint, cause: error });
+  }
   const code = statusOf(error);
+  let detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
   const body = (error as { body?: unknown }).body;
-  let detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
   if (typeof body === 'string') {
     try {
       detail = (JSON.parse(body) as { message?: string }).message ?? detail;
@@ -54,7 +62,7 @@ export function apiError(what: string, error: unknown): UserError {
   const hint =
     code === 401 || code === 403
       ? 'Check that the kubeconfig user may get/list this resource in the namespace.'
-      : code === undefined
+      : !code
         ? 'Check the kubeconfig (KUBECONFIG or --kubeconfig) and that the API server is reachable.'
         : undefined;
   return new UserError(`${what}: ${code ? `HTTP ${code}: ` : ''}${detail}`, {
@@ -82,36 +90,21 @@ async function must<T>(what: string, call: () => Promise<T>): Promise<T> {
 }
 
 export function createClusterReader(kc: KubeConfig): ClusterReader {
+  const kube = createKube(kc);
   const core = kc.makeApiClient(CoreV1Api);
-  const apps = kc.makeApiClient(AppsV1Api);
   const discovery = kc.makeApiClient(DiscoveryV1Api);
   return {
-    getService: (namespace, name) =>
-      orMissing(`reading Service ${namespace}/${name}`, () =>
-        core.readNamespacedService({ namespace, name }),
-      ),
+    ...kube,
     listServices: async (namespace) =>
       (
         await must(`listing Services in ${namespace}`, () =>
           core.listNamespacedService({ namespace }),
         )
       ).items,
-    listDeployments: async (namespace) =>
-      (
-        await must(`listing Deployments in ${namespace}`, () =>
-          apps.listNamespacedDeployment({ namespace }),
-        )
-      ).items,
-    listPods: async (namespace, labelSelector) =>
-      (
-        await must(`listing Pods in ${namespace}`, () =>
-          core.listNamespacedPod({ namespace, labelSelector }),
-        )
-      ).items,
-    listEvents: async (namespace) =>
+    listNamespaceEvents: async (namespace) =>
       (await must(`listing Events in ${namespace}`, () => core.listNamespacedEvent({ namespace })))
         .items,
-    listEndpointSlices: async (namespace) =>
+    listAllEndpointSlices: async (namespace) =>
       (
         await orMissing(`listing EndpointSlices in ${namespace}`, () =>
           discovery.listNamespacedEndpointSlice({ namespace }),

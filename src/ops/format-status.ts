@@ -1,4 +1,4 @@
-import type { AppStatus, ColorStatus } from './status.js';
+import { digestOf, type DiagnosedColor, type Diagnosis } from './status.js';
 
 /** Left-aligned columns, two spaces apart; the last column is not padded. */
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -18,13 +18,14 @@ function shortDigest(digest: string | undefined): string {
   return digest ? `${digest.slice(0, 'sha256:'.length + 12)}` : '-';
 }
 
-function failedMark(c: ColorStatus): string {
+function failedMark(c: DiagnosedColor): string {
   if (!c.failed) return '-';
-  return `FAILED${c.failed.digest ? ` (${shortDigest(c.failed.digest)})` : ''}`;
+  const digest = digestOf(c.failed);
+  return `FAILED${digest ? ` (${shortDigest(digest)})` : ''}`;
 }
 
-function colorRows(status: AppStatus): string[][] {
-  const order = { live: 0, previous: 1, idle: 2 } as const;
+function colorRows(status: Diagnosis): string[][] {
+  const order = { active: 0, previous: 1, idle: 2 } as const;
   return [...status.colors]
     .sort((a, b) => order[a.role] - order[b.role])
     .map((c) => [
@@ -33,28 +34,28 @@ function colorRows(status: AppStatus): string[][] {
       c.exists ? `${c.ready}/${c.desired}` : 'absent',
       shortDigest(c.digest),
       failedMark(c),
-      c.image ?? '-',
+      c.deployedImage ?? c.image ?? '-',
     ]);
 }
 
 /** `gantry status`: the colors at a glance. */
-export function formatStatus(status: AppStatus): string {
+export function formatStatus(status: Diagnosis): string {
   const lines = [`${status.app} in namespace ${status.namespace}`];
-  if (!status.service.exists) {
-    lines.push(`not deployed: Service ${status.service.name} does not exist.`);
+  if (!status.deployed) {
+    lines.push(`not deployed: Service ${status.app} does not exist.`);
     return lines.join('\n');
   }
   lines.push(
     '',
     table(['COLOR', 'ROLE', 'READY', 'DIGEST', 'FAILED', 'IMAGE'], colorRows(status)),
     '',
-    `live:        ${status.liveColor ?? 'unknown'}${status.liveImage ? `  ${status.liveImage}` : ''}`,
-    `previous:    ${status.previousColor ?? 'none'}`,
+    `active:      ${status.active ?? 'unknown'}${status.image ? `  ${status.image}` : ''}`,
+    `previous:    ${status.previous ?? 'none'}`,
     `last switch: ${status.switchedAt ?? 'never (bootstrap only)'}${status.runUrl ? `  ${status.runUrl}` : ''}`,
   );
   if (status.lease) {
     lines.push(
-      `in progress: ${status.lease.holder}${status.lease.since ? ` since ${status.lease.since}` : ''}`,
+      `in progress: run ${status.lease.runId} holds the app until ${status.lease.expiresAt}`,
     );
   }
   lines.push(
@@ -65,7 +66,7 @@ export function formatStatus(status: AppStatus): string {
 }
 
 /** `gantry diagnose`: status, then every pod, then the recent warning events and findings. */
-export function formatDiagnosis(status: AppStatus): string {
+export function formatDiagnosis(status: Diagnosis): string {
   const pods = status.colors.flatMap((c) => c.pods);
   const sections = [formatStatus(status)];
   sections.push(

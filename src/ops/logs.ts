@@ -1,9 +1,9 @@
 import type { ClusterReader } from './cluster.js';
 import { redactText } from './redact.js';
-import type { AppStatus, PodStatus } from './status.js';
+import type { Diagnosis, PodStatus } from './status.js';
 
-export type ColorChoice = 'live' | 'previous' | 'blue' | 'green' | 'all';
-export const COLOR_CHOICES: readonly ColorChoice[] = ['live', 'previous', 'blue', 'green', 'all'];
+export type ColorChoice = 'active' | 'previous' | 'blue' | 'green' | 'all';
+export const COLOR_CHOICES: readonly ColorChoice[] = ['active', 'previous', 'blue', 'green', 'all'];
 
 export interface PodLog {
   pod: string;
@@ -14,11 +14,11 @@ export interface PodLog {
 }
 
 /** The pods whose logs a choice means, from a status already collected. */
-export function podsFor(status: AppStatus, choice: ColorChoice): PodStatus[] {
+export function podsFor(status: Diagnosis, choice: ColorChoice): PodStatus[] {
   return status.colors
     .filter((c) => {
       if (choice === 'all') return true;
-      if (choice === 'live' || choice === 'previous') return c.role === choice;
+      if (choice === 'active' || choice === 'previous') return c.role === choice;
       return c.color === choice;
     })
     .flatMap((c) => c.pods);

@@ -1,9 +1,8 @@
-import type { CoreV1Event, V1Deployment, V1Pod } from '@kubernetes/client-node';
-import type { ClusterReader } from './cluster.js';
-import { readRolloutRecord, type RolloutRecord } from './rollout-record.js';
-
-export const COLORS = ['blue', 'green'] as const;
-export type Color = (typeof COLORS)[number];
+import type { CoreV1Event, V1Pod } from '@kubernetes/client-node';
+import { colorSelector, deploymentName } from '../rollout/colors.js';
+import { readStatus, type ColorStatus } from '../rollout/status.js';
+import type { Color } from '../rollout/types.js';
+import { apiError, type StatusKube } from './cluster.js';
 
 export interface PodStatus {
   name: string;
@@ -14,22 +13,12 @@ export interface PodStatus {
   /** Why a container is not running (CrashLoopBackOff, ImagePullBackOff, …). */
   reason?: string;
   ip?: string;
-  startedAt?: string;
 }
 
-export interface ColorStatus {
-  color: Color;
-  deployment: string;
-  exists: boolean;
-  role: 'live' | 'previous' | 'idle';
-  image?: string;
+/** The rollout's view of a color, plus its digest and pods. */
+export interface DiagnosedColor extends ColorStatus {
+  /** Digest of the image the Deployment runs (sha256:…), when it runs one by digest. */
   digest?: string;
-  desired: number;
-  ready: number;
-  available: number;
-  updated: number;
-  /** The rollout marked this color failed (it served a release that failed verification). */
-  failed?: { digest?: string; at?: string; reason?: string };
   pods: PodStatus[];
 }
 
@@ -41,19 +30,24 @@ export interface WarningEvent {
   count: number;
 }
 
-export interface AppStatus {
+/** What `gantry status` / `diagnose` print; `--json` prints exactly this (schemaVersion 1). */
+export interface Diagnosis {
   schemaVersion: 1;
-  app: string;
   namespace: string;
-  service: { name: string; exists: boolean; selectorColor?: string };
-  liveColor?: Color;
-  previousColor?: Color;
-  liveImage?: string;
+  app: string;
+  /** False when the app's Service does not exist (never deployed). */
+  deployed: boolean;
+  active?: Color;
+  previous?: Color;
+  /** The image the active color serves (name@sha256:…). */
+  image?: string;
   switchedAt?: string;
   runUrl?: string;
-  /** A rollout that holds the app right now (run id and since when). */
-  lease?: { holder: string; since?: string };
-  colors: ColorStatus[];
+  /** A rollout holding the app right now. */
+  lease?: { runId: string; expiresAt: string };
+  /** The color the Service's selector points at (traffic follows this, not the record). */
+  selectorColor?: string;
+  colors: DiagnosedColor[];
   warnings: WarningEvent[];
   /** Plain-language findings, worst first; empty when all is well. */
   problems: string[];
@@ -67,7 +61,7 @@ export interface StatusRequest {
   maxEvents?: number;
 }
 
-function digestOf(image: string | undefined): string | undefined {
+export function digestOf(image: string | undefined): string | undefined {
   const at = image?.indexOf('@sha256:') ?? -1;
   return image && at >= 0 ? image.slice(at + 1) : undefined;
 }
@@ -76,27 +70,15 @@ function podStatus(pod: V1Pod, color: Color): PodStatus {
   const statuses = pod.status?.containerStatuses ?? [];
   const waiting = statuses.find((c) => c.state?.waiting?.reason)?.state?.waiting?.reason;
   const terminated = statuses.find((c) => c.state?.terminated?.reason)?.state?.terminated?.reason;
-  const ready =
-    pod.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
-  const started = pod.status?.startTime as unknown;
   return {
     name: pod.metadata?.name ?? '',
     color,
-    phase: pod.status?.phase ?? 'Unknown',
-    ready,
+    phase: pod.metadata?.deletionTimestamp ? 'Terminating' : (pod.status?.phase ?? 'Unknown'),
+    ready: pod.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false,
     restarts: statuses.reduce((n, c) => n + (c.restartCount ?? 0), 0),
     reason: waiting ?? terminated,
     ip: pod.status?.podIP,
-    startedAt: started instanceof Date ? started.toISOString() : (started as string | undefined),
   };
-}
-
-function selectorOf(deployment: V1Deployment): string | undefined {
-  const labels = deployment.spec?.selector?.matchLabels;
-  if (!labels || !Object.keys(labels).length) return undefined;
-  return Object.entries(labels)
-    .map(([k, v]) => `${k}=${v}`)
-    .join(',');
 }
 
 function eventTime(e: CoreV1Event): string | undefined {
@@ -112,54 +94,16 @@ export function belongsToApp(name: string, app: string): boolean {
   return name === app || name.startsWith(`${app}-`);
 }
 
-async function colorStatus(
-  reader: ClusterReader,
-  namespace: string,
-  app: string,
-  color: Color,
-  deployments: V1Deployment[],
-  record: RolloutRecord,
-): Promise<ColorStatus> {
-  const name = `${app}-${color}`;
-  const d = deployments.find((x) => x.metadata?.name === name);
-  const role = record.active === color ? 'live' : record.previous === color ? 'previous' : 'idle';
-  const failed = record.failed[color];
-  if (!d) {
-    return {
-      color,
-      deployment: name,
-      exists: false,
-      role,
-      desired: 0,
-      ready: 0,
-      available: 0,
-      updated: 0,
-      failed,
-      pods: [],
-    };
-  }
-  const selector = selectorOf(d);
-  const pods = selector ? await reader.listPods(namespace, selector) : [];
-  const image = d.spec?.template?.spec?.containers?.[0]?.image;
-  return {
-    color,
-    deployment: name,
-    exists: true,
-    role,
-    image,
-    digest: digestOf(image),
-    desired: d.spec?.replicas ?? 1,
-    ready: d.status?.readyReplicas ?? 0,
-    available: d.status?.availableReplicas ?? 0,
-    updated: d.status?.updatedReplicas ?? 0,
-    failed,
-    pods: pods.map((p) => podStatus(p, color)).sort((a, b) => a.name.localeCompare(b.name)),
-  };
-}
-
-export function recentWarnings(events: CoreV1Event[], app: string, max: number): WarningEvent[] {
+export function recentWarnings(events: CoreV1Event[], max: number): WarningEvent[] {
+  const seen = new Set<string>();
   return events
-    .filter((e) => e.type === 'Warning' && belongsToApp(e.involvedObject?.name ?? '', app))
+    .filter((e) => e.type === 'Warning')
+    .filter((e) => {
+      const key = e.metadata?.uid || `${e.metadata?.name}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
     .map((e) => ({
       at: eventTime(e),
       object: `${e.involvedObject?.kind ?? 'Object'}/${e.involvedObject?.name ?? '?'}`,
@@ -172,74 +116,90 @@ export function recentWarnings(events: CoreV1Event[], app: string, max: number):
 }
 
 /** What a person on call would want pointed out first. */
-export function findProblems(status: Omit<AppStatus, 'problems' | 'healthy'>): string[] {
-  const problems: string[] = [];
-  if (!status.service.exists) {
-    problems.push(
-      `Service ${status.service.name} does not exist: the app has not been deployed (bootstrap with the first rollout).`,
-    );
-    return problems;
+export function findProblems(d: Omit<Diagnosis, 'problems' | 'healthy'>): string[] {
+  if (!d.deployed) {
+    return [
+      `Service ${d.app} does not exist: the app was never deployed (the first rollout bootstraps it).`,
+    ];
   }
-  if (!status.liveColor) problems.push(`Service ${status.service.name} records no live color.`);
-  for (const c of status.colors) {
-    if (c.role === 'live' && !c.exists)
-      problems.push(`live color ${c.color} has no Deployment ${c.deployment}.`);
-    if (c.role === 'live' && c.exists && c.ready < c.desired) {
-      problems.push(`live color ${c.color} has ${c.ready}/${c.desired} pods ready.`);
+  const problems: string[] = [];
+  if (!d.active) problems.push(`Service ${d.app} records no active color.`);
+  if (d.selectorColor && d.active && d.selectorColor !== d.active) {
+    problems.push(
+      `the Service selector points at ${d.selectorColor} but the record says ${d.active} is active.`,
+    );
+  }
+  for (const c of d.colors) {
+    if (c.role === 'active' && !c.exists)
+      problems.push(`active color ${c.color} has no Deployment.`);
+    if (c.role === 'active' && c.exists && c.ready < c.desired) {
+      problems.push(`active color ${c.color} has ${c.ready}/${c.desired} pods ready.`);
     }
-    if (c.role === 'live' && c.failed) problems.push(`live color ${c.color} is marked failed.`);
+    if (c.role === 'active' && c.failed) problems.push(`active color ${c.color} is marked failed.`);
     for (const p of c.pods.filter((x) => x.reason || x.restarts > 0)) {
       problems.push(
         `pod ${p.name} (${c.color}): ${p.reason ?? 'restarted'}, ${p.restarts} restarts.`,
       );
     }
   }
-  const previous = status.colors.find((c) => c.role === 'previous');
-  if (status.liveColor && (!previous || previous.failed || !previous.exists)) {
+  const previous = d.colors.find((c) => c.role === 'previous');
+  if (d.active && (!previous || previous.failed || !previous.exists)) {
     problems.push('no known-good previous color: a rollback has nothing to flip back to.');
   }
-  if (
-    status.service.selectorColor &&
-    status.liveColor &&
-    status.service.selectorColor !== status.liveColor
-  ) {
-    problems.push(
-      `Service selector points at ${status.service.selectorColor} but the record says ${status.liveColor} is live.`,
-    );
-  }
+  if (d.lease)
+    problems.push(`a rollout (run ${d.lease.runId}) holds the app until ${d.lease.expiresAt}.`);
   return problems;
 }
 
-/** Read everything `gantry status` / `diagnose` show, in parallel where the API allows. */
-export async function collectStatus(
-  reader: ClusterReader,
-  request: StatusRequest,
-): Promise<AppStatus> {
+/**
+ * Status through the rollout's own reader (so both agree on colors, roles and failed marks),
+ * then each color's pods and the warning events of the Service, Deployments and pods.
+ */
+export async function collectStatus(kube: StatusKube, request: StatusRequest): Promise<Diagnosis> {
   const { namespace, app } = request;
-  const [service, deployments, events] = await Promise.all([
-    reader.getService(namespace, app),
-    reader.listDeployments(namespace),
-    reader.listEvents(namespace),
-  ]);
-  const record = readRolloutRecord(service);
-  const colors = await Promise.all(
-    COLORS.map((c) => colorStatus(reader, namespace, app, c, deployments, record)),
-  );
-  const live = colors.find((c) => c.role === 'live');
-  const base = {
-    schemaVersion: 1 as const,
-    app,
-    namespace,
-    service: { name: app, exists: Boolean(service), selectorColor: record.selectorColor },
-    liveColor: record.active,
-    previousColor: record.previous,
-    liveImage: record.image ?? live?.image,
-    switchedAt: record.switchedAt,
-    runUrl: record.runUrl,
-    lease: record.lease,
-    colors,
-    warnings: recentWarnings(events, app, request.maxEvents ?? 10),
-  };
-  const problems = findProblems(base);
-  return { ...base, problems, healthy: problems.length === 0 };
+  try {
+    const base = await readStatus(kube, namespace, app);
+    const colors = await Promise.all(
+      base.colors.map(async (c): Promise<DiagnosedColor> => {
+        const pods = c.exists ? await kube.listPods(namespace, colorSelector(app, c.color)) : [];
+        return {
+          ...c,
+          digest: digestOf(c.deployedImage ?? c.image),
+          pods: pods.map((p) => podStatus(p, c.color)).sort((a, b) => a.name.localeCompare(b.name)),
+        };
+      }),
+    );
+    const objects = [
+      { name: app, kind: 'Service' },
+      ...colors
+        .filter((c) => c.exists)
+        .map((c) => ({ name: deploymentName(app, c.color), kind: 'Deployment' })),
+      ...colors.flatMap((c) => c.pods.map((p) => ({ name: p.name, kind: 'Pod' }))),
+    ];
+    const maxEvents = request.maxEvents ?? 10;
+    const events =
+      maxEvents > 0 && base.deployed
+        ? (await Promise.all(objects.map((o) => kube.listEvents(namespace, o)))).flat()
+        : [];
+    const active = colors.find((c) => c.color === base.active);
+    const diagnosis = {
+      schemaVersion: 1 as const,
+      namespace,
+      app,
+      deployed: base.deployed,
+      active: base.active,
+      previous: base.previous,
+      image: active?.image ?? active?.deployedImage,
+      switchedAt: base.switchedAt,
+      runUrl: base.runUrl,
+      lease: base.lease && Date.parse(base.lease.expiresAt) > Date.now() ? base.lease : undefined,
+      selectorColor: base.selectorColor,
+      colors,
+      warnings: recentWarnings(events, maxEvents),
+    };
+    const problems = findProblems(diagnosis);
+    return { ...diagnosis, problems, healthy: problems.length === 0 };
+  } catch (error) {
+    throw apiError(`reading the status of ${namespace}/${app}`, error);
+  }
 }

@@ -94,10 +94,10 @@ export async function writeSupportBundle(
     const status = await collectStatus(reader, { namespace, app, maxEvents: 50 });
     const [services, deployments, pods, events, slices, configMaps, secrets] = await Promise.all([
       reader.listServices(namespace),
-      reader.listDeployments(namespace),
-      reader.listPods(namespace),
-      reader.listEvents(namespace),
-      reader.listEndpointSlices(namespace),
+      reader.listDeployments(namespace, {}),
+      reader.listPods(namespace, {}),
+      reader.listNamespaceEvents(namespace),
+      reader.listAllEndpointSlices(namespace),
       reader.listConfigMaps(namespace),
       reader.listSecrets(namespace),
     ]);

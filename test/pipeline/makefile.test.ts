@@ -207,7 +207,7 @@ describe('diagnose and support-bundle against the Kubernetes fake', () => {
     });
     assert.equal(r.code, 0, r.err);
     assert.match(r.out, /shop in namespace shop-staging/);
-    assert.match(r.out, /green\s+live\s+2\/2\s+sha256:9e9e/);
+    assert.match(r.out, /green\s+active\s+2\/2\s+sha256:9e9e/);
     assert.match(r.out, /blue\s+previous\s+2\/2\s+sha256:b1b1/);
     assert.match(
       r.out,
@@ -251,7 +251,7 @@ describe('diagnose and support-bundle against the Kubernetes fake', () => {
     const greenLog = read(`logs/${logs.find((l) => l.startsWith('shop-green')) ?? ''}`);
     assert.match(greenLog, /GET \/health 200/);
     assert.match(greenLog, /DB_PASSWORD=<redacted>/);
-    assert.match(read('diagnose.txt'), /green\s+live/);
+    assert.match(read('diagnose.txt'), /green\s+active/);
     const manifest = JSON.parse(read('manifest.json')) as {
       unavailable: string[];
       files: string[];

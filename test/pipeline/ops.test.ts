@@ -73,14 +73,15 @@ describe('gantry status', () => {
       }[];
     };
     assert.equal(s.schemaVersion, 1);
-    assert.equal(s.liveColor, 'green');
-    assert.equal(s.previousColor, 'blue');
-    assert.equal(s.liveImage, IMAGE_GREEN);
+    assert.equal(s.deployed, true);
+    assert.equal(s.active, 'green');
+    assert.equal(s.previous, 'blue');
+    assert.equal(s.image, IMAGE_GREEN);
     assert.equal(s.switchedAt, '2026-11-22T10:15:00.000Z');
     assert.equal(s.runUrl, 'https://github.com/acme/shop/actions/runs/42');
-    assert.deepEqual(s.service, { name: 'shop', exists: true, selectorColor: 'green' });
+    assert.equal(s.selectorColor, 'green');
     const byColor = Object.fromEntries(s.colors.map((c) => [c.color, c]));
-    assert.equal(byColor.green?.role, 'live');
+    assert.equal(byColor.green?.role, 'active');
     assert.equal(byColor.green?.digest, DIGEST_GREEN);
     assert.equal(byColor.blue?.role, 'previous');
     assert.equal(byColor.blue?.digest, DIGEST_BLUE);
@@ -93,7 +94,7 @@ describe('gantry status', () => {
   test('the human table names both colors with their digests', async () => {
     const r = await gantry(['status', '-n', 'shop-staging', '--app', 'shop'], env);
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, /green\s+live\s+2\/2\s+sha256:9e9e9e9e9e9e/);
+    assert.match(r.stdout, /green\s+active\s+2\/2\s+sha256:9e9e9e9e9e9e/);
     assert.match(r.stdout, /blue\s+previous\s+2\/2\s+sha256:b1b1b1b1b1b1/);
     assert.match(
       r.stdout,
@@ -118,7 +119,7 @@ describe('gantry status', () => {
   test('an API failure is one line naming what was read and what the server said', async () => {
     fake.fail({
       method: 'GET',
-      path: /\/deployments$/,
+      path: /\/deployments\/shop-green$/,
       status: 500,
       message: 'etcdserver: request timed out',
     });
@@ -126,7 +127,7 @@ describe('gantry status', () => {
     assert.equal(r.code, 1);
     assert.match(
       r.stderr,
-      /listing Deployments in shop-staging: HTTP 500: etcdserver: request timed out/,
+      /get Deployment shop-staging\/shop-green failed: HTTP 500 InternalError: etcdserver: request timed out/,
     );
     assert.doesNotMatch(r.stderr, /\n\s+at /);
   });
@@ -139,7 +140,7 @@ describe('gantry diagnose', () => {
     assert.match(r.stdout, /blue\s+previous\s+2\/2\s+sha256:b1b1b1b1b1b1\s+FAILED/);
     assert.match(r.stdout, /shop-green-\S+\s+green\s+Running\s+no\s+\d+\s+CrashLoopBackOff/);
     assert.match(r.stdout, /Recent warning events[\s\S]*Pod\/shop-green-\S+\s+BackOff/);
-    assert.match(r.stdout, /- live color green has 0\/2 pods ready\./);
+    assert.match(r.stdout, /- active color green has 0\/2 pods ready\./);
     assert.match(r.stdout, /- no known-good previous color/);
   });
 
@@ -151,7 +152,7 @@ describe('gantry diagnose', () => {
 });
 
 describe('gantry logs', () => {
-  test('prints the live pods’ log lines, each prefixed with its pod', async () => {
+  test('prints the active pods’ log lines, each prefixed with its pod', async () => {
     const r = await gantry(['logs', '-n', 'shop-staging', '--app', 'shop', '--tail', '2'], env);
     assert.equal(r.code, 0, r.stderr);
     const lines = r.stdout.trim().split('\n');
@@ -166,7 +167,7 @@ describe('gantry logs', () => {
   test('rejects an unknown --color before reading anything', async () => {
     const r = await gantry(['logs', '-n', 'shop-staging', '--app', 'shop', '--color', 'red'], env);
     assert.equal(r.code, 1);
-    assert.match(r.stderr, /--color 'red' is not one of live, previous, blue, green, all/);
+    assert.match(r.stderr, /--color 'red' is not one of active, previous, blue, green, all/);
   });
 });
 

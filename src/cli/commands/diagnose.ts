@@ -12,7 +12,7 @@ export const command: CliCommand = {
 
 Everything \`gantry status\` shows, plus every pod of both colors (phase, readiness, restarts,
 waiting reason), the most recent warning events of the app's objects, and a list of problems in
-plain words (live color not fully ready, no known-good previous color, crash loops, …).
+plain words (active color not fully ready, no known-good previous color, crash loops, …).
 Read-only; exits 0 unless --strict is given and a problem is found (then 2).
 
 Options:

@@ -8,13 +8,13 @@ import { UserError } from '../../shared/errors.js';
 export const command: CliCommand = {
   name: 'logs',
   summary: 'Recent logs of the pods of an app',
-  help: `Usage: gantry logs --namespace <ns> --app <name> [--color live] [--tail 200]
+  help: `Usage: gantry logs --namespace <ns> --app <name> [--color active] [--tail 200]
 
 Prints the last lines of each pod's log, every line prefixed with [pod-name].
 
 Options:
 ${TARGET_HELP}
-  --color <which>       live (default), previous, blue, green or all
+  --color <which>       active (default), previous, blue, green or all
   --tail <n>            lines per pod (default 200)
 `,
   async run(ctx) {
@@ -22,7 +22,7 @@ ${TARGET_HELP}
       args: ctx.argv,
       options: {
         ...TARGET_OPTIONS,
-        color: { type: 'string', default: 'live' },
+        color: { type: 'string', default: 'active' },
         tail: { type: 'string', default: '200' },
       },
       strict: true,

@@ -9,7 +9,7 @@ export const command: CliCommand = {
   summary: 'Live and previous colors, digests, replicas and failed marks of an app',
   help: `Usage: gantry status --namespace <ns> --app <name> [--json]
 
-Reads the app's Service and its blue/green Deployments and prints the live and previous colors,
+Reads the app's Service and its blue/green Deployments and prints the active (live) and previous colors,
 their image digests, ready/desired replicas, failed-color marks, the last switch (time and run
 URL) and how many warning events are recent. Read-only.
 
