@@ -33,6 +33,14 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Cli
     summary: 'Compute image tags and labels from a git ref (metadata-action grammar)',
     load: async () => (await import('./commands/tags.js')).command,
   },
+  rollout: {
+    summary: 'Blue-green deploy of an image digest to Kubernetes (readiness-gated, auto-revert)',
+    load: async () => (await import('./commands/rollout.js')).command,
+  },
+  rollback: {
+    summary: 'Flip an app back to its previous color (one patch when it is still warm)',
+    load: async () => (await import('./commands/rollback.js')).command,
+  },
   status: {
     summary: 'Live and previous colors, digests, replicas and failed marks of an app',
     load: async () => (await import('./commands/status.js')).command,
