@@ -3,7 +3,8 @@
 import { UserError } from '../shared/errors.js';
 import type { RefContext } from './context.js';
 import { evaluate, type ExpressionOptions } from './expressions.js';
-import { parseFlavor, parseImages, parseTagRules } from './rules.js';
+import { parseImages } from './images.js';
+import { parseFlavor, parseTagRules } from './rules.js';
 import { assertVersionFromTag, computeVersion, imageTags, type TagOptions } from './tags.js';
 
 export interface MetadataInputs {
