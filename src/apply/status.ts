@@ -65,9 +65,10 @@ export function githubApplyStatus(
     const pr = await findPull();
     if (!pr) return;
     const { manifest, model } = planned;
+    // Same key as the plan job's comment: the target name (src/plan-job/job.ts).
     const marker = formatMarker({
       tool: manifest.tool,
-      target: manifest.targetId,
+      target: manifest.target,
       digest: manifest.digest,
       sha: options.sha,
       status,
@@ -87,7 +88,7 @@ export function githubApplyStatus(
     const published = await publishComment(deps.port, {
       repo: options.repo,
       issue: pr.number,
-      target: manifest.targetId,
+      target: manifest.target,
       mode: 'update',
       body,
       hasChanges: true,

@@ -6,14 +6,7 @@ import { join } from 'node:path';
 import { requireTool } from '../support/tools.js';
 import { terraform } from '../support/terraform.js';
 import { sha256File } from '../../src/shared/fs.js';
-import {
-  makeWorkspace,
-  planToArtifact,
-  readState,
-  runAction,
-  SHA,
-  type Workspace,
-} from './harness.js';
+import { makeWorkspace, planToArtifact, readState, runAction, type Workspace } from './harness.js';
 
 /**
  * The gate, as the runner runs the action: every refusal names its reason, says what to do, and
@@ -171,5 +164,5 @@ test('bad input fails before anything runs, with one clear line', async (t) => {
   const run = await runAction({ ws, inputs: { 'plan-dir': ws.stack, mode: 'yolo' } });
   assert.equal(run.code, 1);
   assert.match(run.stdout, /::error::mode must be saved-plan or replan-and-compare, not 'yolo'/);
-  assert.equal(SHA.length, 40);
+  assert.equal(await readState(ws.stack), undefined);
 });

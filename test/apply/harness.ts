@@ -201,5 +201,34 @@ export async function readState(stack: string): Promise<
 > {
   const file = join(stack, 'terraform.tfstate');
   if (!existsSync(file)) return undefined;
-  return JSON.parse(await readFile(file, 'utf8'));
+  const text = await readFile(file, 'utf8');
+  // A lock holder may leave an empty state file behind: no state yet.
+  return text.trim() ? JSON.parse(text) : undefined;
+}
+
+/**
+ * Hold the state lock of `stack` the way another run would: `terraform console` locks the state
+ * for as long as it runs (its stdin stays open). Resolves once the lock is taken.
+ */
+export async function holdStateLock(ws: Workspace): Promise<{ release(): Promise<void> }> {
+  const child = spawn('terraform', ['console'], {
+    cwd: ws.stack,
+    env: { ...process.env, ...ws.env },
+    stdio: ['pipe', 'ignore', 'ignore'],
+  });
+  const lockFile = join(ws.stack, '.terraform.tfstate.lock.info');
+  for (let i = 0; i < 200 && !existsSync(lockFile); i++) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  if (!existsSync(lockFile)) {
+    child.kill('SIGKILL');
+    throw new Error('terraform console did not take the state lock');
+  }
+  const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
+  return {
+    async release() {
+      child.stdin?.end();
+      await exited;
+    },
+  };
 }

@@ -88,6 +88,8 @@ function statusJson(
 ): Record<string, unknown> {
   const base = githubExample('deployment-status');
   const deploymentUrl = `${repoApi(fake, d)}/deployments/${d.id}`;
+  // GitHub leaves environment_url out when none was given (the schema requires a URI if present).
+  delete base.environment_url;
   return {
     ...base,
     id: s.id,
@@ -98,7 +100,7 @@ function statusJson(
     environment: s.environment,
     target_url: s.logUrl,
     log_url: s.logUrl,
-    environment_url: s.environmentUrl,
+    ...(s.environmentUrl ? { environment_url: s.environmentUrl } : {}),
     deployment_url: deploymentUrl,
     repository_url: repoApi(fake, d),
     url: `${deploymentUrl}/statuses/${s.id}`,
