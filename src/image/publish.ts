@@ -18,7 +18,7 @@ import {
   type BuildSpec,
   type Command,
 } from './builder.js';
-import { parseImageRef, type RegistryClient } from './registry.js';
+import { parseImageRef, type RegistryAuth, type RegistryClient } from './registry.js';
 
 export interface PublishRequest {
   builder: BuilderChoice;
@@ -64,6 +64,79 @@ export async function detectBuilder(choice: BuilderChoice, exec: Exec): Promise<
   return pickBuilder(choice, present);
 }
 
+type Run = (cmd: Command, step: string) => Promise<void>;
+
+/** Runs one builder command, streaming its output; a failure is one line: the step and the
+ * builder's last error line. */
+function runner(exec: Exec, log: Logger, env: Record<string, string>): Run {
+  return async (cmd, step) => {
+    log.info(`$ ${[cmd.command, ...cmd.args].join(' ')}`);
+    const r = await exec({
+      command: cmd.command,
+      args: cmd.args,
+      input: cmd.input,
+      env,
+      onStderr: (c) => log.write(c),
+      onStdout: (c) => log.write(c),
+    });
+    if (r.termination !== 'exited' || r.exitCode !== 0) {
+      const why =
+        r.spawnError ?? (lastLine(r.stderr) || lastLine(r.stdout) || `exit ${r.exitCode}`);
+      throw new UserError(`${step} failed: ${why}`, { reason: `${step.split(' ')[0]}-failed` });
+    }
+  };
+}
+
+/** The digest each push wrote (buildah/podman --digestfile) or buildx's metadata file. */
+async function reportedDigests(
+  builder: BuilderKind,
+  tags: readonly string[],
+  files: { metadata: string; digest: (i: number) => string },
+): Promise<(string | undefined)[]> {
+  if (builder === 'docker') {
+    const digest = await readBuildxDigest(files.metadata);
+    return tags.map(() => digest);
+  }
+  return Promise.all(
+    tags.map(
+      async (_, i) => (await readFile(files.digest(i), 'utf8').catch(() => '')).trim() || undefined,
+    ),
+  );
+}
+
+/** Every tag's manifest digest as the registry reports it; it must match what the push said. */
+async function confirmDigests(
+  tags: readonly string[],
+  reported: readonly (string | undefined)[],
+  registry: RegistryClient,
+  auth: (tag: string) => RegistryAuth,
+): Promise<{ tag: string; digest: string }[]> {
+  const confirmed: { tag: string; digest: string }[] = [];
+  for (const [i, tag] of tags.entries()) {
+    const digest = await registry.manifestDigest(tag, auth(tag));
+    if (!digest) {
+      throw new UserError(`Pushed ${tag}, but the registry has no manifest for it.`, {
+        reason: 'no-digest',
+      });
+    }
+    const pushed = reported[i];
+    if (pushed && digest !== pushed) {
+      throw new UserError(
+        `Registry digest ${digest} for ${tag} differs from the pushed ${pushed}.`,
+        {
+          reason: 'digest-mismatch',
+        },
+      );
+    }
+    confirmed.push({ tag, digest });
+  }
+  return confirmed;
+}
+
+/** `registry/name:tag` → `registry/name`. */
+const imageName = (ref: string): string =>
+  ref.lastIndexOf(':') > ref.lastIndexOf('/') ? ref.slice(0, ref.lastIndexOf(':')) : ref;
+
 export async function publish(req: PublishRequest, ports: PublishPorts): Promise<PublishResult> {
   const { log, exec } = ports;
   const authFile = join(req.workDir, 'auth.json');
@@ -81,90 +154,52 @@ export async function publish(req: PublishRequest, ports: PublishPorts): Promise
   await writeFile(authFile, '{"auths":{}}\n', { mode: 0o600 });
   const builder = await detectBuilder(req.builder, exec);
   log.info(`Builder: ${builder}`);
-  const env = { ...ports.env, REGISTRY_AUTH_FILE: authFile };
-  const run = async (cmd: Command, step: string): Promise<string> => {
-    const shown = [cmd.command, ...cmd.args].join(' ');
-    log.info(`$ ${shown}`);
-    const r = await exec({
-      command: cmd.command,
-      args: cmd.args,
-      input: cmd.input,
-      env,
-      onStderr: (c) => log.write(c),
-      onStdout: (c) => log.write(c),
-    });
-    if (r.termination !== 'exited' || r.exitCode !== 0) {
-      const why =
-        r.spawnError ?? (lastLine(r.stderr) || lastLine(r.stdout) || `exit ${r.exitCode}`);
-      throw new UserError(`${step} failed: ${why}`, { reason: `${step.split(' ')[0]}-failed` });
-    }
-    return r.stdout;
-  };
+  const run = runner(exec, log, { ...ports.env, REGISTRY_AUTH_FILE: authFile });
 
-  // 3. Log in (password on stdin only), and always log out afterwards.
+  // 3. Log in (password on stdin only); log out afterwards whatever happens.
   const registry = req.login
     ? req.login.registry || parseImageRef(spec.tags[0] ?? '').registry
     : undefined;
-  const loginSpec =
+  const login =
     req.login && registry
       ? { ...req.login, registry, tlsVerify: spec.tlsVerify, authFile }
       : undefined;
-  if (loginSpec)
-    await run(loginArgs(loginSpec, builder), `login to ${registry} as ${loginSpec.username}`);
+  if (login) await run(loginArgs(login, builder), `login to ${registry} as ${login.username}`);
   try {
-    // 4. Build (docker pushes here too).
-    const metadataFile = join(req.workDir, 'build-metadata.json');
-    await log.group('Build', () => run(buildArgs({ ...spec, metadataFile }, builder), 'build'));
-    if (!spec.push)
+    // 4. Build (docker buildx pushes here too).
+    const files = {
+      metadata: join(req.workDir, 'build-metadata.json'),
+      digest: (i: number) => join(req.workDir, `digest-${i}`),
+    };
+    await log.group('Build', () =>
+      run(buildArgs({ ...spec, metadataFile: files.metadata }, builder), 'build'),
+    );
+    if (!spec.push) {
       return {
         builder,
         digest: undefined,
         image: undefined,
         metadata: { builder, pushed: false, tags: spec.tags },
       };
-
-    // 5. Push (buildah/podman) and read the digest the push wrote.
-    const digestFile = (i: number): string => join(req.workDir, `digest-${i}`);
-    const pushes = pushArgs(spec, builder, digestFile);
-    await log.group('Push', async () => {
-      for (const cmd of pushes) await run(cmd, `push ${cmd.args[cmd.args.length - 1] ?? ''}`);
-    });
-    const reported =
-      builder === 'docker'
-        ? await readBuildxDigest(metadataFile)
-        : (await readFile(digestFile(0), 'utf8').catch(() => '')).trim() || undefined;
-
-    // 6. Confirm every tag against the registry: its digest is the one that counts.
-    const confirmed: { tag: string; digest: string }[] = [];
-    for (const tag of spec.tags) {
-      const sameRegistry = registry !== undefined && parseImageRef(tag).registry === registry;
-      const auth = {
-        insecure: !spec.tlsVerify,
-        ...(sameRegistry && req.login
-          ? { username: req.login.username, password: req.login.password }
-          : {}),
-      };
-      const digest = await ports.registry.manifestDigest(tag, auth);
-      if (!digest)
-        throw new UserError(`Pushed ${tag}, but the registry has no manifest for it.`, {
-          reason: 'no-digest',
-        });
-      if (reported && digest !== reported) {
-        throw new UserError(
-          `Registry digest ${digest} for ${tag} differs from the pushed ${reported}.`,
-          { reason: 'digest-mismatch' },
-        );
-      }
-      confirmed.push({ tag, digest });
     }
-    const digest = confirmed[0]?.digest ?? reported;
+    // 5. Push each tag (buildah/podman), each writing its digest.
+    await log.group('Push', async () => {
+      for (const cmd of pushArgs(spec, builder, files.digest)) {
+        await run(cmd, `push ${cmd.args[cmd.args.length - 1] ?? ''}`);
+      }
+    });
+    // 6. Confirm against the registry: its Docker-Content-Digest is the one that counts.
+    const auth = (tag: string): RegistryAuth => ({
+      insecure: !spec.tlsVerify,
+      ...(login && parseImageRef(tag).registry === login.registry
+        ? { username: login.username, password: login.password }
+        : {}),
+    });
+    const reported = await reportedDigests(builder, spec.tags, files);
+    const confirmed = await confirmDigests(spec.tags, reported, ports.registry, auth);
+    const digest = confirmed[0]?.digest;
     if (!digest) throw new UserError('The push reported no digest.', { reason: 'no-digest' });
-    const first = spec.tags[0] ?? '';
-    const name = first.slice(
-      0,
-      first.lastIndexOf(':') > first.lastIndexOf('/') ? first.lastIndexOf(':') : first.length,
-    );
-    const image = `${name}@${digest}`;
+    const image = `${imageName(spec.tags[0] ?? '')}@${digest}`;
     log.info(`Pushed ${image}`);
     return {
       builder,
@@ -173,9 +208,13 @@ export async function publish(req: PublishRequest, ports: PublishPorts): Promise
       metadata: { builder, pushed: true, digest, image, tags: confirmed },
     };
   } finally {
-    if (loginSpec) {
-      const out = logoutArgs(loginSpec, builder);
-      await exec({ command: out.command, args: out.args, env }).catch(() => undefined);
+    if (login) {
+      const out = logoutArgs(login, builder);
+      await exec({
+        command: out.command,
+        args: out.args,
+        env: { ...ports.env, REGISTRY_AUTH_FILE: authFile },
+      }).catch(() => undefined);
     }
   }
 }
