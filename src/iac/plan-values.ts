@@ -5,23 +5,37 @@ import { inspect } from 'node:util';
 export const SENSITIVE_TEXT = '(sensitive value)';
 export const UNKNOWN_TEXT = '(known after apply)';
 
+/** Fingerprints of sensitive strings already hashed: the same secret recurs across resources. */
+const fingerprints = new Map<string, string>();
+
+function fingerprintOf(raw: unknown): string {
+  const text = typeof raw === 'string' ? `s${raw}` : `j${canonicalJson(raw)}`;
+  let hex = fingerprints.get(text);
+  if (hex === undefined) {
+    hex = createHash('sha256').update('gantry-sensitive-v1\0').update(text).digest('hex');
+    if (fingerprints.size > 100_000) fingerprints.clear();
+    fingerprints.set(text, hex);
+  }
+  return hex;
+}
+
 /**
- * A sensitive value, replaced at the parsing boundary. It keeps only a fingerprint (SHA-256 of
- * the value's canonical JSON, domain-separated) so the plan digest can tell "changed" from
- * "unchanged" without ever holding the secret. Every printable form is `(sensitive value)`.
+ * A sensitive value, replaced at the parsing boundary. Its fingerprint (SHA-256 of the value,
+ * domain-separated, computed on first use) lets the plan digest tell "changed" from "unchanged";
+ * the value itself sits in a private field no serializer can see. Every printable form is
+ * `(sensitive value)`.
  */
 export class SensitiveValue {
-  readonly #fingerprint: string;
+  readonly #raw: unknown;
+  #fingerprint: string | undefined;
 
   constructor(raw: unknown) {
-    this.#fingerprint = createHash('sha256')
-      .update('gantry-sensitive-v1\0')
-      .update(canonicalJson(raw))
-      .digest('hex');
+    this.#raw = raw;
   }
 
   /** Only for digests and equality: never print it. */
   get fingerprint(): string {
+    this.#fingerprint ??= fingerprintOf(this.#raw);
     return this.#fingerprint;
   }
 
@@ -127,36 +141,43 @@ export function valuesEqual(a: PlanValue, b: PlanValue): boolean {
  * Sensitive values become `{"$sensitive":"<fingerprint>"}` (a hash, never the value).
  */
 export function canonicalJson(value: unknown): string {
-  const parts: string[] = [];
-  writeCanonical(value, parts);
-  return parts.join('');
+  // Fast path: terraform writes attribute objects with sorted keys, so most subtrees are already
+  // canonical and the native serializer can write them in one go.
+  if (isCanonical(value)) return JSON.stringify(value) ?? 'null';
+  if (value instanceof SensitiveValue) return `{"$sensitive":"${value.fingerprint}"}`;
+  if (value === null || value === undefined) return 'null';
+  if (typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + canonicalJson(value[i]);
+    return `${out}]`;
+  }
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj).sort();
+  let out = '{';
+  let first = true;
+  for (const k of keys) {
+    const v = obj[k];
+    if (v === undefined) continue;
+    out += `${first ? '' : ','}${JSON.stringify(k)}:${canonicalJson(v)}`;
+    first = false;
+  }
+  return `${out}}`;
 }
 
-function writeCanonical(value: unknown, out: string[]): void {
-  if (value instanceof SensitiveValue) {
-    out.push('{"$sensitive":"', value.fingerprint, '"}');
-  } else if (value === null || value === undefined) {
-    out.push('null');
-  } else if (Array.isArray(value)) {
-    out.push('[');
-    for (let i = 0; i < value.length; i++) {
-      if (i) out.push(',');
-      writeCanonical(value[i], out);
-    }
-    out.push(']');
-  } else if (typeof value === 'object') {
-    const obj = value as Record<string, unknown>;
-    const keys = Object.keys(obj)
-      .filter((k) => obj[k] !== undefined)
-      .sort();
-    out.push('{');
-    keys.forEach((k, i) => {
-      if (i) out.push(',');
-      out.push(JSON.stringify(k), ':');
-      writeCanonical(obj[k], out);
-    });
-    out.push('}');
-  } else {
-    out.push(JSON.stringify(value));
+/** No sensitive values, no undefined, every object's keys in sorted order. */
+function isCanonical(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return value !== undefined;
+  if (value instanceof SensitiveValue) return false;
+  if (Array.isArray(value)) {
+    for (const v of value) if (!isCanonical(v)) return false;
+    return true;
   }
+  let previous: string | undefined;
+  for (const k in value) {
+    if (previous !== undefined && !(previous < k)) return false;
+    if (!isCanonical((value as Record<string, unknown>)[k])) return false;
+    previous = k;
+  }
+  return true;
 }

@@ -2,7 +2,8 @@ import type { Diagnostic } from './diagnostics.js';
 import { inlineCode } from './markdown.js';
 import type { PlanModel } from './plan-model.js';
 import { isShownChange } from './plan-counts.js';
-import { outputDiff, resourceDiff } from './render-diff.js';
+import { fitDiff, indexBlocks, type BlockIndex } from './render-blocks.js';
+import { outputDiff } from './render-diff.js';
 import { fitCodeBlock, measureBytes, measureChars, type Measure } from './render-fit.js';
 import {
   checksSection,
@@ -49,29 +50,26 @@ export function formLimit(form: 'comment' | 'summary'): { limit: number; measure
     : { limit: SUMMARY_LIMIT, measure: measureBytes };
 }
 
-const diffCache = new WeakMap<PlanModel, { plan: string[]; drift: string[]; outputs: string[] }>();
-
-/** The diff lines of a model, computed once (the comment and the summary share them). */
-export function diffLines(model: PlanModel): {
-  plan: string[];
-  drift: string[];
+interface ModelDiffs {
+  plan: BlockIndex;
+  drift: BlockIndex;
   outputs: string[];
-} {
+}
+
+const diffCache = new WeakMap<PlanModel, ModelDiffs>();
+
+/** The measured diff blocks of a model, computed once (the comment and the summary share them). */
+export function modelDiffs(model: PlanModel): ModelDiffs {
   let cached = diffCache.get(model);
   if (!cached) {
-    const plan: string[] = [];
-    for (const r of model.resources) {
-      if (!isShownChange(r)) continue;
-      if (plan.length) plan.push('');
-      resourceDiff(r, 'plan', plan);
-    }
-    const drift: string[] = [];
-    for (const r of model.drift) {
-      if (r.action === 'no-op') continue;
-      if (drift.length) drift.push('');
-      resourceDiff(r, 'drift', drift);
-    }
-    cached = { plan, drift, outputs: outputDiff(model.outputs) };
+    cached = {
+      plan: indexBlocks(model.resources.filter(isShownChange), 'plan'),
+      drift: indexBlocks(
+        model.drift.filter((r) => r.action !== 'no-op'),
+        'drift',
+      ),
+      outputs: outputDiff(model.outputs),
+    };
     diffCache.set(model, cached);
   }
   return cached;
@@ -131,20 +129,20 @@ function assemble(
   }
   add(deferredSection(model, share(0.1), measure));
 
-  const lines = diffLines(model);
+  const lines = modelDiffs(model);
   if (lines.outputs.length) {
     const fit = fitCodeBlock(lines.outputs, share(0.15) - 40, measure, 'diff', whereFull(comment));
     add(`#### Changes to outputs\n\n${fit.text}`);
   }
-  const diffShare = lines.drift.length ? 0.75 : 1;
+  const diffShare = lines.drift.totalLines ? 0.75 : 1;
   const planBudget = share(diffShare) - 120;
-  if (lines.plan.length) {
-    const fit = fitCodeBlock(lines.plan, planBudget, measure, 'diff', whereFull(comment));
+  if (lines.plan.totalLines) {
+    const fit = fitDiff(lines.plan, planBudget, measure, whereFull(comment));
     const note = fit.omitted ? `, ${fit.omitted} omitted` : '';
-    add(details(`Plan diff (${lines.plan.length} lines${note})`, fit.text));
+    add(details(`Plan diff (${lines.plan.totalLines} lines${note})`, fit.text));
   }
-  if (lines.drift.length) {
-    const fit = fitCodeBlock(lines.drift, share(1) - 160, measure, 'diff', whereFull(comment));
+  if (lines.drift.totalLines) {
+    const fit = fitDiff(lines.drift, share(1) - 160, measure, whereFull(comment));
     add(
       details(
         `Changes outside ${options.tool === 'tofu' ? 'OpenTofu' : 'Terraform'} (${model.counts.drift})`,

@@ -126,3 +126,39 @@ export function planLineOf(text: string): string | null {
   const m = /^Plan: .*$/m.exec(text);
   return m ? m[0] : null;
 }
+
+/** Every kind of change at once: the `mixed.json` fixture and the review tests. */
+export const MIXED_SCENARIO: Scenario = {
+  name: 'mixed',
+  before: [
+    data('updated', '"one"'),
+    data('replaced', '"r"'),
+    data('replaced_cbd', '"c"', '  lifecycle {\n    create_before_destroy = true\n  }\n'),
+    data('destroyed', '"d"'),
+    data('old_name', '"m"'),
+    data('forgotten', '"f"'),
+    data('unchanged', '"u"'),
+    'output "endpoint" {\n  value = terraform_data.updated.output\n}\n',
+  ].join(''),
+  after: [
+    'variable "token" {\n  type      = string\n  sensitive = true\n  default   = "tok-ABCDEF-123456"\n}\n',
+    data('updated', '{ size = 2, tags = { team = "core" }, token = var.token }'),
+    data('replaced', '"r"', '  triggers_replace = "v2"\n'),
+    data(
+      'replaced_cbd',
+      '"c"',
+      '  triggers_replace = "v2"\n  lifecycle {\n    create_before_destroy = true\n  }\n',
+    ),
+    data('created', '"new"'),
+    data('new_name', '"m"'),
+    'moved {\n  from = terraform_data.old_name\n  to   = terraform_data.new_name\n}\n',
+    'removed {\n  from = terraform_data.forgotten\n  lifecycle {\n    destroy = false\n  }\n}\n',
+    'resource "terraform_data" "imported" {}\nimport {\n  to = terraform_data.imported\n  id = "imported-id"\n}\n',
+    data('unchanged', '"u"'),
+    'data "terraform_remote_state" "other" {\n  backend = "local"\n  config  = { path = terraform_data.created.output }\n}\n',
+    'check "health" {\n  assert {\n    condition     = terraform_data.unchanged.output == "healthy"\n    error_message = "unchanged must be healthy"\n  }\n}\n',
+    'output "endpoint" {\n  value = terraform_data.updated.output\n}\n',
+    'output "token" {\n  value     = var.token\n  sensitive = true\n}\n',
+    'output "added" {\n  value = "hello"\n}\n',
+  ].join(''),
+};
