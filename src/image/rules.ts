@@ -71,6 +71,8 @@ export function inputLines(text: string | undefined): string[] {
 }
 
 export function csvFields(line: string, what: string): string[] {
+  // Without quotes a CSV line is its comma-separated fields; csv-parse is ~60 µs a call.
+  if (!line.includes('"')) return line.split(',');
   try {
     const rows = parse(line, { relaxColumnCount: true, skipEmptyLines: true }) as string[][];
     return (rows[0] ?? []).map(String);

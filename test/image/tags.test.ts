@@ -253,6 +253,12 @@ const cases: Case[] = [
     tags: ['type=match,pattern=^release-(.*)$,group=1'],
     expect: { error: 'no-version-tag' },
   },
+  {
+    name: 'match: quoted field with commas in the pattern',
+    on: tag('v1.2.3'),
+    tags: ['type=match,"pattern=\\d{1,3}.\\d{1,3}.\\d{1,3}"'],
+    expect: app('1.2.3', 'latest'),
+  },
   // Edge, sha, raw and expressions.
   {
     name: 'edge: default branch from the payload',
