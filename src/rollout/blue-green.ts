@@ -118,7 +118,17 @@ export async function deploy(
     const servicePorts = live.spec?.ports ?? blueprint.service.spec?.ports ?? [];
     const base = () => ({ ...report });
 
-    // 3. Apply the idle color.
+    // 3. Apply the idle color. It replaces the previous color, so that is no rollback target now.
+    if (state.previous === target) {
+      log.info(
+        `${deploymentName(app, target)} (${state.images[target] ?? '?'}) is replaced: no rollback to it after this.`,
+      );
+      await kube.patchService(namespace, app, {
+        metadata: { annotations: { [ANNOTATION.previous]: null } },
+      });
+      report.previousColor = undefined;
+    }
+    //    Apply.
     await phases.run(`Apply ${deploymentName(app, target)} (${replicas} replicas)`, () =>
       applyColor(kube, namespace, rendered.deployment),
     );

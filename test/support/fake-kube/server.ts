@@ -12,6 +12,8 @@ export interface Fault {
   message?: string;
   /** Status reason (default InternalError; e.g. Conflict for a 409). */
   reason?: string;
+  /** Only requests whose body matches (e.g. /"selector"/ for the switch patch). */
+  body?: RegExp;
   /** Let this many matching requests through first (default 0). */
   after?: number;
   /** How many requests fail (default 1). */
@@ -97,7 +99,10 @@ export class ApiServer {
       body = await readBody(req);
       const fault = this.faults.find(
         (f) =>
-          (!f.method || f.method === method) && f.path.test(url.pathname) && (f.times ?? 1) > 0,
+          (!f.method || f.method === method) &&
+          f.path.test(url.pathname) &&
+          (!f.body || f.body.test(body)) &&
+          (f.times ?? 1) > 0,
       );
       if (fault && (fault.after ?? 0) > 0) fault.after = (fault.after ?? 0) - 1;
       else if (fault) {
