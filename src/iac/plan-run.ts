@@ -179,6 +179,8 @@ export async function planTarget(options: PlanTargetOptions, deps: PlanDeps): Pr
   const warnings = collectDiagnostics(plan.stdout, dir, root);
 
   // 5. show -json → model → digest
+  const hashes = Promise.all([sha256File(planFile), lockFileSha256(dir)]);
+  hashes.catch(() => undefined);
   const show = await run(showArgs(planFile), 'none');
   if (show.exitCode !== 0) return fail('show', show, warnings);
   const planDoc = JSON.parse(show.stdout) as unknown;
@@ -186,7 +188,7 @@ export async function planTarget(options: PlanTargetOptions, deps: PlanDeps): Pr
   const digest = planDigest(model);
 
   // 6. files
-  const [planSha256, lockSha] = await Promise.all([sha256File(planFile), lockFileSha256(dir)]);
+  const [planSha256, lockSha] = await hashes;
   return writeSuccess({
     ...base,
     toolVersion: version,
