@@ -24,7 +24,7 @@ describe('actions/publish/action.yml', () => {
     assert.deepEqual(Object.keys(yml.inputs).sort(), Object.keys(INPUTS).sort());
     for (const [name, spec] of Object.entries(INPUTS)) {
       const declared = yml.inputs[name];
-      assert.ok(declared?.description, `${name} has a description`);
+      assert.equal(declared?.description, spec.description, `${name}.description`);
       assert.equal(declared.required ?? false, spec.required, `${name}.required`);
       assert.equal(
         declared.default,
@@ -36,6 +36,9 @@ describe('actions/publish/action.yml', () => {
   it('declares exactly the outputs of the OUTPUTS table', async () => {
     const yml = await load();
     assert.deepEqual(Object.keys(yml.outputs).sort(), Object.keys(OUTPUTS).sort());
+    for (const [name, spec] of Object.entries(OUTPUTS)) {
+      assert.equal(yml.outputs[name]?.description, spec.description, `${name}.description`);
+    }
   });
   it('runs its own node24 bundle', async () => {
     const yml = await load();
