@@ -92,6 +92,7 @@ export async function writeFailure(
     tool: input.tool,
     toolVersion: input.toolVersion,
     ...(input.result.stopped ? { stopped: input.result.stopped } : {}),
+    ...(input.result.escalation ? { escalation: input.result.escalation } : {}),
   };
 }
 

@@ -70,6 +70,8 @@ export interface PlanOutcome {
   tool: ToolName;
   toolVersion: string;
   stopped?: Stopped;
+  /** The strongest signal sent when stopped (SIGINT means terraform stopped gracefully). */
+  escalation?: ToolRunResult['escalation'];
 }
 
 export interface PlanDeps {

@@ -26,11 +26,12 @@ export async function plan(
   dir: string,
   tfEnv: Record<string, string>,
   options: Partial<PlanTargetOptions> = {},
+  signal?: AbortSignal,
 ): Promise<PlanOutcome & { logText: string }> {
   const log = createMemoryLogger();
   const outcome = await planTarget(
     { dir, root: dir, baseEnv: { ...process.env, ...tfEnv }, ...options },
-    { exec: execProcess, log, now: () => new Date('2026-11-22T10:00:00Z') },
+    { exec: execProcess, log, signal, now: () => new Date('2026-11-22T10:00:00Z') },
   );
   return { ...outcome, logText: log.text() };
 }
