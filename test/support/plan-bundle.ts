@@ -1,0 +1,87 @@
+/**
+ * An action's bundle for tests: the same @vercel/ncc build as `node scripts/build.mjs <name>`
+ * (same options, typechecked), made once per source state and shared by test files through a
+ * cache folder keyed by the newest source file. It builds from a scratch copy of src/ whose
+ * tsconfig includes only the entry, so the typecheck covers exactly the code the bundle holds
+ * and another area's in-progress type errors never block these tests (`npm test` still
+ * typechecks everything).
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+export const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+type NccFunction = (
+  file: string,
+  options: Record<string, unknown>,
+) => Promise<{ code: string; assets: Record<string, { source: string | Buffer }> }>;
+
+function newest(dir: string): number {
+  let max = 0;
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    const st = statSync(full);
+    max = Math.max(max, st.isDirectory() ? newest(full) : st.mtimeMs);
+  }
+  return max;
+}
+
+const building = new Map<string, Promise<string>>();
+
+/** Path of an up-to-date bundle of src/actions/<name>/index.ts. */
+export function actionBundle(name = 'plan'): Promise<string> {
+  let promise = building.get(name);
+  if (!promise) {
+    promise = build(name);
+    building.set(name, promise);
+  }
+  return promise;
+}
+
+async function build(name: string): Promise<string> {
+  const stamp = Math.floor(
+    Math.max(newest(join(REPO, 'src')), statSync(join(REPO, 'package-lock.json')).mtimeMs),
+  );
+  const out = join(tmpdir(), 'gantry-action-bundles', `${name}-${stamp}`);
+  const file = join(out, 'index.js');
+  if (existsSync(file)) return file;
+  const scratch = await mkdtemp(join(tmpdir(), 'gantry-bundle-src-'));
+  try {
+    await cp(join(REPO, 'src'), join(scratch, 'src'), { recursive: true });
+    await cp(join(REPO, 'package.json'), join(scratch, 'package.json'));
+    await symlink(join(REPO, 'node_modules'), join(scratch, 'node_modules'), 'dir');
+    const tsconfig = JSON.parse(await readFile(join(REPO, 'tsconfig.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    tsconfig.include = [`src/actions/${name}/index.ts`, 'src/**/*.d.ts'];
+    await writeFile(join(scratch, 'tsconfig.json'), JSON.stringify(tsconfig));
+    const ncc = createRequire(import.meta.url)('@vercel/ncc') as NccFunction;
+    const { code, assets } = await ncc(join(scratch, 'src', 'actions', name, 'index.ts'), {
+      minify: false,
+      sourceMap: false,
+      license: 'licenses.txt',
+      quiet: true,
+      target: 'es2022',
+    });
+    const staging = `${out}.${process.pid}`;
+    await mkdir(staging, { recursive: true });
+    await writeFile(join(staging, 'index.js'), code);
+    for (const [asset, content] of Object.entries(assets)) {
+      await mkdir(dirname(join(staging, asset)), { recursive: true });
+      await writeFile(join(staging, asset), content.source);
+    }
+    if (!existsSync(join(staging, 'package.json'))) {
+      await writeFile(join(staging, 'package.json'), '{ "type": "module" }\n');
+    }
+    // Another test process may have finished first: keep whichever landed.
+    await rename(staging, out).catch(() => rm(staging, { recursive: true, force: true }));
+    return file;
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
