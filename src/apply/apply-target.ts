@@ -1,20 +1,18 @@
 import { join, resolve } from 'node:path';
 import type { Exec } from '../shared/exec.js';
 import type { Logger } from '../shared/log.js';
-import { isUserError } from '../shared/errors.js';
 import { isDirectory } from '../shared/fs.js';
 import { readManifest, lockFileSha256, PLAN_FILE, type Manifest } from '../iac/manifest.js';
-import { chooseToolFor, toolVersion, type ToolChoice } from '../iac/tool.js';
+import { chooseToolFor, toolVersion } from '../iac/tool.js';
 import { initArgs, showArgs } from '../iac/args.js';
-import { runTool, type ToolRunResult } from '../iac/run-tool.js';
 import type { PlanModel } from '../iac/plan-model.js';
 import { applyPlanDir } from '../iac/apply-run.js';
-import type { OutputValue } from '../iac/apply-failure.js';
-import { classifyApplyFailure } from '../iac/apply-failure.js';
+import { classifyApplyFailure, type OutputValue } from '../iac/apply-failure.js';
 import type { ApprovalVerdict } from '../github/pr-approval.js';
 import { modelOfShowJson, runGate, type GateRow } from './gate.js';
-import { ApplyRefused, REASON_HINTS, type FailureReason } from './reasons.js';
-import { fromApplyFailure, fromUserError } from './outcome.js';
+import { ApplyRefused } from './reasons.js';
+import { fromApplyFailure, toFailure, type ApplyFailureInfo } from './outcome.js';
+import { toolRunner } from './tool-runner.js';
 import { replanAndCompare } from './replan.js';
 
 export type ApplyMode = 'saved-plan' | 'replan-and-compare';
@@ -44,13 +42,7 @@ export interface ApplyTargetOptions {
   vars?: Readonly<Record<string, string>> | undefined;
 }
 
-export interface ApplyFailureInfo {
-  reason: FailureReason;
-  message: string;
-  hint: string;
-  /** Markdown for the summary, e.g. the diff of approved vs new changes. */
-  details?: string | undefined;
-}
+export type { ApplyFailureInfo } from './outcome.js';
 
 export interface ApplyResult {
   applied: boolean;
@@ -134,7 +126,7 @@ export async function applyTarget(
     const version = await toolVersion(choice, {
       exec: deps.exec,
       cwd: workingDir,
-      ...envOf(options),
+      ...(options.env ? { env: options.env } : {}),
     });
     state.toolVersion = version;
 
@@ -224,52 +216,10 @@ export async function applyTarget(
   return result;
 }
 
-function toFailure(error: unknown): ApplyFailureInfo {
-  const refused =
-    error instanceof ApplyRefused ? error : isUserError(error) ? fromUserError(error) : undefined;
-  if (!refused) throw error;
-  return {
-    reason: refused.failure,
-    message: refused.message,
-    hint: REASON_HINTS[refused.failure],
-    ...(refused.details ? { details: refused.details } : {}),
-  };
-}
-
 async function report(deps: ApplyTargetDeps, what: string, fn: () => Promise<void> | undefined) {
   try {
     await fn();
   } catch (error) {
     deps.log.warn(`Could not report the ${what} status: ${(error as Error).message}`);
   }
-}
-
-function envOf(options: ApplyTargetOptions): { env?: Readonly<Record<string, string>> } {
-  return options.env ? { env: options.env } : {};
-}
-
-function toolRunner(
-  choice: ToolChoice,
-  workingDir: string,
-  manifest: Manifest,
-  options: ApplyTargetOptions,
-  deps: ApplyTargetDeps,
-) {
-  return (args: string[], echo: 'raw' | 'none' = 'raw'): Promise<ToolRunResult> =>
-    runTool(
-      {
-        bin: choice.bin,
-        args,
-        cwd: workingDir,
-        env: {
-          ...(options.env ?? {}),
-          ...(manifest.workspace !== 'default' ? { TF_WORKSPACE: manifest.workspace } : {}),
-        },
-        timeoutMs: (options.timeoutMinutes ?? 60) * 60_000,
-        graceMs: (options.graceSeconds ?? 30) * 1000,
-        signal: deps.signal,
-        echo,
-      },
-      deps,
-    );
 }

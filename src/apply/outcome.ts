@@ -1,7 +1,7 @@
-import type { UserError } from '../shared/errors.js';
+import { isUserError, type UserError } from '../shared/errors.js';
 import type { Manifest } from '../iac/manifest.js';
 import type { ApplyFailure, LockInfo } from '../iac/apply-failure.js';
-import { ApplyRefused, isFailureReason, type FailureReason } from './reasons.js';
+import { ApplyRefused, isFailureReason, REASON_HINTS, type FailureReason } from './reasons.js';
 
 /** Engine reasons (manifest, tool, apply classification) → the apply action's failure reasons. */
 const ENGINE_REASONS: Record<string, FailureReason> = {
@@ -72,4 +72,25 @@ export function fromApplyFailure(
     default:
       return new ApplyRefused(reason, failure.message);
   }
+}
+
+export interface ApplyFailureInfo {
+  reason: FailureReason;
+  message: string;
+  hint: string;
+  /** Markdown for the summary, e.g. the diff of approved vs new changes. */
+  details?: string | undefined;
+}
+
+/** A refusal (or an engine UserError) as the result's failure; anything else is a bug: rethrown. */
+export function toFailure(error: unknown): ApplyFailureInfo {
+  const refused =
+    error instanceof ApplyRefused ? error : isUserError(error) ? fromUserError(error) : undefined;
+  if (!refused) throw error;
+  return {
+    reason: refused.failure,
+    message: refused.message,
+    hint: REASON_HINTS[refused.failure],
+    ...(refused.details ? { details: refused.details } : {}),
+  };
 }
