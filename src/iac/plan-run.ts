@@ -5,7 +5,7 @@ import type { Logger } from '../shared/log.js';
 import { UserError } from '../shared/errors.js';
 import { isDirectory, sha256File } from '../shared/fs.js';
 import { initArgs, planArgs, showArgs, splitFlags, workspaceArgs } from './args.js';
-import { lockFileSha256, PLAN_FILE, type Manifest } from './manifest.js';
+import { lockFileSha256, MANIFEST_FILE, PLAN_FILE, type Manifest } from './manifest.js';
 import { chooseToolFor, toolVersion, type EnvMap, type ToolName, type ToolOption } from './tool.js';
 import { runTool, type Stopped, type ToolRunRequest, type ToolRunResult } from './run-tool.js';
 import { parsePlan, type PlanModel } from './plan-model.js';
@@ -20,6 +20,15 @@ import {
   type PlanFailure,
   type PlanPhase,
 } from './plan-output.js';
+
+/** Every file planTarget writes into the output folder. */
+export const OUT_FILES = [
+  PLAN_FILE,
+  'plan.json',
+  MANIFEST_FILE,
+  'comment.md',
+  'summary.md',
+] as const;
 
 export interface PlanTargetOptions {
   dir: string;
@@ -124,8 +133,9 @@ export async function planTarget(options: PlanTargetOptions, deps: PlanDeps): Pr
     baseEnv: options.baseEnv,
   });
 
-  await rm(outDir, { recursive: true, force: true });
+  // Remove only what a previous run wrote: `--out .` must never wipe a folder.
   await mkdir(outDir, { recursive: true });
+  await Promise.all(OUT_FILES.map((name) => rm(join(outDir, name), { force: true })));
   const secrets = Object.values(options.vars ?? {});
   const run = (args: string[], echo: ToolRunRequest['echo']): Promise<ToolRunResult> =>
     runTool(

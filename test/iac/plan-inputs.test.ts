@@ -212,3 +212,18 @@ function outsideCode(doc: string): string {
   }
   return lines.join('\n');
 }
+
+test('the output folder is never wiped: only the files a previous plan wrote are replaced', async (t) => {
+  if (!needTerraform(t)) return;
+  const tfEnv = await terraformTestEnv();
+  const dir = await writeStack({
+    'main.tf': 'resource "terraform_data" "a" {}\n',
+    'notes.txt': 'mine',
+  });
+  await writeFile(join(dir, 'summary.md'), 'stale summary');
+  const outcome = await plan(dir, tfEnv, { out: dir });
+  assert.equal(outcome.status, 'changes', outcome.comment);
+  assert.equal(await readFile(join(dir, 'notes.txt'), 'utf8'), 'mine');
+  assert.notEqual(await readFile(join(dir, 'summary.md'), 'utf8'), 'stale summary');
+  assert.ok((await readdir(dir)).includes('main.tf'));
+});
