@@ -18,11 +18,15 @@ export interface PlanFailure {
   message: string;
 }
 
-/** Diagnostics from terraform's `-json` output, file paths made relative to `root`. */
+/**
+ * Diagnostics from terraform's `-json` output, file paths made relative to `root` (the
+ * repository, for annotations) — or to the working dir when it lies outside `root`.
+ */
 export function collectDiagnostics(jsonText: string, dir: string, root: string): Diagnostic[] {
+  const base = relative(root, dir).startsWith('..') ? dir : root;
   return parseDiagnostics(jsonText).map((d) =>
     d.file
-      ? { ...d, file: relativePath(root, isAbsolute(d.file) ? d.file : join(dir, d.file)) }
+      ? { ...d, file: relativePath(base, isAbsolute(d.file) ? d.file : join(dir, d.file)) }
       : d,
   );
 }
@@ -53,14 +57,7 @@ export async function writeFailure(
   input: Base & { failure: PlanFailure; diagnostics: Diagnostic[]; result: ToolRunResult },
 ): Promise<PlanOutcome> {
   const { failure, diagnostics } = input;
-  for (const d of diagnostics) {
-    const annotation = d.file
-      ? { file: d.file, ...(d.line ? { startLine: d.line } : {}), title: d.summary }
-      : { title: d.summary };
-    const text = d.detail ? `${d.summary}: ${d.detail}` : d.summary;
-    if (d.severity === 'error') input.log.error(text, annotation);
-    else input.log.warn(text, annotation);
-  }
+  annotate(input.log, diagnostics);
   const render = (form: 'comment' | 'summary'): string =>
     renderFailure({
       target: input.target,
@@ -109,6 +106,7 @@ export async function writeSuccess(
   },
 ): Promise<PlanOutcome> {
   const { model, options } = input;
+  annotate(input.log, input.diagnostics);
   const manifest: Manifest = {
     manifestVersion: 1,
     target: input.target,
@@ -174,4 +172,23 @@ async function writeTexts(dir: string, files: Record<string, string>): Promise<s
   const paths = Object.keys(files).map((name) => join(dir, name));
   await Promise.all(Object.entries(files).map(([name, text]) => writeFile(join(dir, name), text)));
   return paths;
+}
+
+/** Each diagnostic as a log error/warning with its place (annotations in GitHub Actions). */
+export function annotate(log: Logger, diagnostics: readonly Diagnostic[]): void {
+  for (const d of diagnostics) {
+    const annotation = d.file
+      ? {
+          file: d.file,
+          ...(d.line ? { startLine: d.line } : {}),
+          ...(d.endLine ? { endLine: d.endLine } : {}),
+          ...(d.column ? { startColumn: d.column } : {}),
+          ...(d.endColumn ? { endColumn: d.endColumn } : {}),
+          title: d.summary,
+        }
+      : { title: d.summary };
+    const text = d.detail ? `${d.summary}: ${d.detail}` : d.summary;
+    if (d.severity === 'error') log.error(text, annotation);
+    else log.warn(text, annotation);
+  }
 }

@@ -161,3 +161,26 @@ test('plan with the real terraform: no changes exits 0 and says so', async (t) =
   assert.equal(outcome.model?.hasChanges, false);
   assert.match(outcome.comment, /No changes/i);
 });
+
+test('plan with the real terraform: a failed check block is a warning with its place, not a failure', async (t) => {
+  if (!needTerraform(t)) return;
+  const tfEnv = await terraformTestEnv();
+  const dir = await writeStack({
+    'main.tf': `resource "terraform_data" "a" { input = 3 }
+check "small" {
+  assert {
+    condition     = terraform_data.a.input > 5
+    error_message = "input must be above five"
+  }
+}
+`,
+  });
+  const outcome = await plan(dir, tfEnv);
+  assert.equal(outcome.status, 'changes');
+  const warning = outcome.diagnostics.find((d) => d.severity === 'warning');
+  assert.equal(warning?.file, 'main.tf');
+  assert.equal(warning?.line, 4);
+  assert.match(outcome.comment, /check\.small/);
+  assert.match(outcome.comment, /input must be above five/);
+  assert.match(outcome.logText, /warning: Check block assertion failed/);
+});
