@@ -166,3 +166,12 @@ test('bad input fails before anything runs, with one clear line', async (t) => {
   assert.match(run.stdout, /::error::mode must be saved-plan or replan-and-compare, not 'yolo'/);
   assert.equal(await readState(ws.stack), undefined);
 });
+
+test('artifact-name outside a runner with an artifact service → plan-missing saying what to do', async (t) => {
+  if (!requireTool(t, 'terraform', 'terraform 1.x on PATH')) return;
+  const ws = await makeWorkspace();
+  const run = await runAction({ ws, inputs: { 'target-name': 'app' } });
+  assert.equal(run.code, 1);
+  assert.equal(run.outputs['failure-reason'], 'plan-missing');
+  assert.match(run.stdout, /Cannot download the artifact 'gantry-plan-app'.*pass plan-dir/);
+});

@@ -1,7 +1,6 @@
 // The edge of the apply action: read inputs and the run's context, build the ports (exec,
 // GitHub, artifacts, summary), apply the target, set outputs. The one try/catch is here.
 import * as core from '@actions/core';
-import { DefaultArtifactClient } from '@actions/artifact';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,14 +32,28 @@ function actionsLogger(): Logger {
   };
 }
 
-/** The run's artifacts through @actions/artifact (same run: no token or run id needed). */
+/**
+ * The run's artifacts through @actions/artifact (same run: no token or run id needed); loaded
+ * only when used, so a plan-dir run never pays for the Azure storage client it bundles.
+ */
 const runArtifacts: ArtifactPort = {
   async download(name, into) {
+    if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
+      throw new ApplyRefused(
+        'plan-missing',
+        `Cannot download the artifact '${name}': this runner offers no artifact service (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL are not set). Download it in an earlier step and pass plan-dir.`,
+      );
+    }
+    const { ArtifactNotFoundError, DefaultArtifactClient } = await import('@actions/artifact');
     const client = new DefaultArtifactClient();
-    const found = await client.getArtifact(name).catch(() => undefined);
-    if (!found) return false;
-    await client.downloadArtifact(found.artifact.id, { path: into });
-    return true;
+    try {
+      const found = await client.getArtifact(name);
+      await client.downloadArtifact(found.artifact.id, { path: into });
+      return true;
+    } catch (error) {
+      if (error instanceof ArtifactNotFoundError) return false;
+      throw error;
+    }
   },
 };
 
