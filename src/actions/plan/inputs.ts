@@ -138,6 +138,17 @@ function oneOf<T extends string>(name: InputName, allowed: readonly T[]): T {
   return value as T;
 }
 
+/** core.getBooleanInput (YAML 1.2 booleans only), its TypeError turned into one clear line. */
+function bool(name: InputName): boolean {
+  try {
+    return core.getBooleanInput(name);
+  } catch {
+    throw new UserError(`${name} must be true or false, not '${get(name)}'.`, {
+      reason: 'bad-input',
+    });
+  }
+}
+
 /** Read and check every input, masking secrets; a UserError before anything runs. */
 export function getInputs(): PlanJobInputs {
   const token = get('github-token');
@@ -162,6 +173,6 @@ export function getInputs(): PlanJobInputs {
     targetName: get('target-name'),
     comment: oneOf<CommentMode>('comment', COMMENT_MODES),
     githubToken: token,
-    uploadPlan: core.getBooleanInput('upload-plan'),
+    uploadPlan: bool('upload-plan'),
   };
 }

@@ -102,9 +102,9 @@ export async function run(): Promise<void> {
     const outputs = planOutputs(result);
     for (const [name, value] of Object.entries(outputs)) setOutput(name as OutputName, value);
     const { outcome } = result;
-    if (outcome.status === 'failed') {
-      core.setFailed(`${outcome.target}: ${outcome.failure?.message ?? 'the plan failed'}`);
-    }
+    // The failure is already annotated (diagnostics at file and line, then the phase that
+    // failed); only the step's result is left to set.
+    if (outcome.status === 'failed') process.exitCode = core.ExitCode.Failure;
   } catch (error) {
     setOutput('exit-code', '1');
     setOutput(
