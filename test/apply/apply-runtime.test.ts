@@ -119,6 +119,24 @@ test('cancel mid-apply (SIGINT to the action) → terraform stops gracefully, st
   );
 });
 
+test('timeout-minutes reached mid-apply → terraform stopped with SIGINT, state saved, timeout', async (t) => {
+  if (!requireTool(t, 'terraform', TF)) return;
+  const ws = await makeWorkspace();
+  const { artifact } = await planToArtifact(ws, { vars: { slow_seconds: '60' } });
+  const started = Date.now();
+  const run = await runAction({
+    ws,
+    inputs: { 'plan-dir': artifact, 'target-name': 'app', 'timeout-minutes': '0.1' },
+  });
+  assert.ok(Date.now() - started < 30_000, 'stopped long before the 60 s sleep');
+  assert.equal(run.outputs['failure-reason'], 'timeout', run.stdout);
+  assert.match(run.stdout, /timed out; sent SIGINT/);
+  assert.ok(
+    (await readState(ws.stack))?.resources.some((r) => r.name === 'a'),
+    'state saved',
+  );
+});
+
 test('replan-and-compare, nothing changed since review → the new plan is applied', async (t) => {
   if (!requireTool(t, 'terraform', TF)) return;
   const ws = await makeWorkspace();

@@ -3,7 +3,7 @@
 import * as core from '@actions/core';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describeError, isUserError } from '../../shared/errors.js';
 import { execProcess } from '../../shared/exec.js';
 import type { Logger } from '../../shared/log.js';
@@ -126,7 +126,7 @@ export async function run(): Promise<void> {
       {
         planDir,
         root,
-        workingDir: inputs.workingDirectory ? join(root, inputs.workingDirectory) : undefined,
+        workingDir: inputs.workingDirectory ? resolve(root, inputs.workingDirectory) : undefined,
         targetId,
         expectedDigest: inputs.expectedDigest,
         commitSha: sha,
