@@ -99,12 +99,12 @@ describe('lease, conflicts and API errors', () => {
 
   it('an injected 500 on the switch patch is surfaced with verb, object, status and the pods', async () => {
     const live = await servedImage(h.liveUrl);
-    // The lease is the first PATCH of the Service; the switch is the second.
+    // Only the switch: the PATCH of the live Service that carries a selector.
     h.fake.fail({
       method: 'PATCH',
       path: /\/services\/web$/,
+      body: /"selector"/,
       status: 500,
-      after: 1,
       message: 'etcdserver: request timed out',
     });
     const error = await deploy(
@@ -119,6 +119,7 @@ describe('lease, conflicts and API errors', () => {
     );
     assert.ok(
       error.report.diagnostics.some((l) => /^Pod web-/.test(l)),
+
       error.report.diagnostics.join('\n'),
     );
     assert.equal(await servedImage(h.liveUrl), live);
