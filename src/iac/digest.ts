@@ -43,26 +43,25 @@ function key(r: { address: string; deposed?: string }): string {
   return r.deposed ? `${r.address} (deposed ${r.deposed})` : r.address;
 }
 
+/** Keys are added in sorted order, so an all-plain resource is canonical JSON as it stands. */
 function canonicalResource(r: ResourceChange): CanonicalResource {
-  const c: CanonicalResource = {
-    address: r.address,
-    action: r.action,
-    before: r.before,
-    after: r.after,
-    afterUnknown: r.afterUnknown,
-  };
+  const c = { action: r.action } as CanonicalResource;
+  if (r.actionReason !== undefined) c.actionReason = r.actionReason;
+  c.address = r.address;
+  c.after = r.after;
+  c.afterUnknown = r.afterUnknown;
+  c.before = r.before;
   if (r.deposed !== undefined) c.deposed = r.deposed;
+  if (r.forgetsPrevious) c.forgetsPrevious = true;
+  if (r.importing !== undefined) c.importing = r.importing;
   if (r.previousAddress !== undefined) c.previousAddress = r.previousAddress;
   if (r.replaceOrder !== undefined) c.replaceOrder = r.replaceOrder;
-  if (r.forgetsPrevious) c.forgetsPrevious = true;
-  if (r.actionReason !== undefined) c.actionReason = r.actionReason;
   if (r.replacePaths?.length) {
     c.replacePaths = r.replacePaths
       .map((p) => ({ p, k: JSON.stringify(p) }))
       .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
       .map((x) => x.p);
   }
-  if (r.importing !== undefined) c.importing = r.importing;
   return c;
 }
 
@@ -80,12 +79,12 @@ export function canonicalChanges(model: PlanModel): CanonicalChanges {
     .map((o) => ({
       k: o.name,
       c: {
-        name: o.name,
         action: o.action,
-        sensitive: o.sensitive,
-        before: o.before,
         after: o.after,
         afterUnknown: o.afterUnknown,
+        before: o.before,
+        name: o.name,
+        sensitive: o.sensitive,
       },
     }))
     .sort(byKey)

@@ -13,6 +13,7 @@ const MIN_SUBSTRING = 6;
 export class Secrets {
   private readonly exact = new Set<string>();
   private long: string[] = [];
+  private shortest = Infinity;
 
   get size(): number {
     return this.exact.size;
@@ -21,12 +22,16 @@ export class Secrets {
   add(secret: string): void {
     if (secret === '' || this.exact.has(secret)) return;
     this.exact.add(secret);
+    this.shortest = Math.min(this.shortest, secret.length);
     if (secret.length >= MIN_SUBSTRING) this.long.push(secret);
   }
 
   matches(text: string): boolean {
+    if (text.length < this.shortest) return false;
     if (this.exact.has(text)) return true;
-    for (const s of this.long) if (text.includes(s)) return true;
+    for (let i = 0; i < this.long.length; i++) {
+      if (text.includes(this.long[i] as string)) return true;
+    }
     return false;
   }
 }
@@ -37,7 +42,7 @@ function addLeaves(value: unknown, secrets: Secrets): void {
   // Short numbers (ports, counts) would redact half the plan; long ones are distinctive.
   else if (typeof value === 'number' && String(value).length >= 4) secrets.add(String(value));
   else if (Array.isArray(value)) for (const v of value) addLeaves(v, secrets);
-  else if (isPlainObject(value)) for (const v of Object.values(value)) addLeaves(v, secrets);
+  else if (isPlainObject(value)) for (const k in value) addLeaves(value[k], secrets);
 }
 
 /** Collect the values under `marks === true` paths (terraform's *_sensitive structure). */
@@ -47,14 +52,16 @@ export function collectMarked(value: unknown, marks: unknown, secrets: Secrets):
     return;
   }
   if (Array.isArray(value)) {
-    if (Array.isArray(marks)) value.forEach((v, i) => collectMarked(v, marks[i], secrets));
+    if (!Array.isArray(marks)) return;
+    for (let i = 0; i < value.length && i < marks.length; i++) {
+      collectMarked(value[i], marks[i], secrets);
+    }
     return;
   }
   if (Array.isArray(marks)) return;
   const obj = value as Record<string, unknown>;
-  for (const [k, m] of Object.entries(marks as Record<string, unknown>)) {
-    if (k in obj) collectMarked(obj[k], m, secrets);
-  }
+  const markObject = marks as Record<string, unknown>;
+  for (const k in markObject) if (k in obj) collectMarked(obj[k], markObject[k], secrets);
 }
 
 /**
@@ -90,7 +97,8 @@ export function redactKnown(value: PlanValue, secrets: Secrets): PlanValue {
     return out ?? value;
   }
   let out: Record<string, PlanValue> | undefined;
-  for (const [k, v] of Object.entries(value)) {
+  for (const k in value) {
+    const v = value[k] as PlanValue;
     const r = redactKnown(v, secrets);
     if (r !== v) (out ??= { ...value })[k] = r;
   }

@@ -5,6 +5,9 @@ import { inspect } from 'node:util';
 export const SENSITIVE_TEXT = '(sensitive value)';
 export const UNKNOWN_TEXT = '(known after apply)';
 
+/** True only while canonicalJson serializes (synchronously), see SensitiveValue.toJSON. */
+let fingerprintMode = false;
+
 /** Fingerprints of sensitive strings already hashed: the same secret recurs across resources. */
 const fingerprints = new Map<string, string>();
 
@@ -39,8 +42,9 @@ export class SensitiveValue {
     return this.#fingerprint;
   }
 
-  toJSON(): string {
-    return SENSITIVE_TEXT;
+  /** `(sensitive value)`; inside canonicalJson only, the fingerprint object it hashes. */
+  toJSON(): string | { $sensitive: string } {
+    return fingerprintMode ? { $sensitive: this.fingerprint } : SENSITIVE_TEXT;
   }
 
   toString(): string {
@@ -92,7 +96,7 @@ export function redact(value: unknown, marks: unknown): PlanValue {
     if (Array.isArray(marks)) return value as PlanValue;
     const markObject = marks as Record<string, unknown>;
     let out: PlanObject | undefined;
-    for (const key of Object.keys(markObject)) {
+    for (const key in markObject) {
       const m = markObject[key];
       if (!(key in value)) continue;
       if (m === true || (typeof m === 'object' && m !== null)) {
@@ -143,7 +147,14 @@ export function valuesEqual(a: PlanValue, b: PlanValue): boolean {
 export function canonicalJson(value: unknown): string {
   // Fast path: terraform writes attribute objects with sorted keys, so most subtrees are already
   // canonical and the native serializer can write them in one go.
-  if (isCanonical(value)) return JSON.stringify(value) ?? 'null';
+  if (isCanonical(value)) {
+    fingerprintMode = true;
+    try {
+      return JSON.stringify(value) ?? 'null';
+    } finally {
+      fingerprintMode = false;
+    }
+  }
   if (value instanceof SensitiveValue) return `{"$sensitive":"${value.fingerprint}"}`;
   if (value === null || value === undefined) return 'null';
   if (typeof value !== 'object') return JSON.stringify(value);
@@ -165,10 +176,10 @@ export function canonicalJson(value: unknown): string {
   return `${out}}`;
 }
 
-/** No sensitive values, no undefined, every object's keys in sorted order. */
+/** No undefined, every object's keys in sorted order (sensitive values serialize canonically). */
 function isCanonical(value: unknown): boolean {
   if (value === null || typeof value !== 'object') return value !== undefined;
-  if (value instanceof SensitiveValue) return false;
+  if (value instanceof SensitiveValue) return true;
   if (Array.isArray(value)) {
     for (const v of value) if (!isCanonical(v)) return false;
     return true;

@@ -1,109 +1,98 @@
 /**
- * The plan diff of a large plan without holding it: one pass measures every resource's block
- * (lines, characters, UTF-8 bytes) and keeps only those numbers; a render then generates just the
- * head and tail blocks that fit its budget. 50,000 resources make about a million diff lines, so
- * this is what keeps rendering fast and memory flat.
+ * The plan diff of a large plan without holding it. Lines are counted in one pass that builds no
+ * text; a render then generates only the blocks that fit its budget: from the head (60%) and
+ * from the tail. 50,000 resources make about a million diff lines, so this is what keeps
+ * rendering fast and memory flat.
  */
 import { codeBlock } from './markdown.js';
 import type { ResourceChange } from './plan-model.js';
 import { resourceDiff, type DiffCause } from './render-diff.js';
-import { measureChars, type Measure } from './render-fit.js';
+import type { Measure } from './render-fit.js';
 
-export interface BlockIndex {
+export interface DiffBlocks {
   changes: readonly ResourceChange[];
   cause: DiffCause;
-  /** Lines of each block, counting the blank line that separates it from the next. */
-  lines: Int32Array;
-  chars: Float64Array;
-  bytes: Float64Array;
+  /** All lines of the diff, blank separator lines between blocks included. */
   totalLines: number;
 }
 
-function blockLines(r: ResourceChange, cause: DiffCause): string[] {
+export function countBlocks(changes: readonly ResourceChange[], cause: DiffCause): DiffBlocks {
+  let totalLines = Math.max(0, changes.length - 1);
+  for (const r of changes) totalLines += resourceDiff(r, cause, null);
+  return { changes, cause, totalLines };
+}
+
+function block(blocks: DiffBlocks, i: number): string[] {
   const out: string[] = [];
-  resourceDiff(r, cause, out);
-  out.push('');
+  resourceDiff(blocks.changes[i] as ResourceChange, blocks.cause, out);
   return out;
 }
 
-export function indexBlocks(changes: readonly ResourceChange[], cause: DiffCause): BlockIndex {
-  const n = changes.length;
-  const index: BlockIndex = {
-    changes,
-    cause,
-    lines: new Int32Array(n),
-    chars: new Float64Array(n),
-    bytes: new Float64Array(n),
-    totalLines: 0,
-  };
-  for (let i = 0; i < n; i++) {
-    const lines = blockLines(changes[i] as ResourceChange, cause);
-    const text = lines.join('\n');
-    index.lines[i] = lines.length;
-    index.chars[i] = text.length + 1;
-    index.bytes[i] = Buffer.byteLength(text, 'utf8') + 1;
-    index.totalLines += lines.length;
-  }
-  if (n) index.totalLines--; // the last block's separator is not shown
-  return index;
-}
-
-function sum(values: Float64Array): number {
+function size(lines: readonly string[], measure: Measure): number {
   let total = 0;
-  for (const v of values) total += v;
+  for (const line of lines) total += measure(line) + 1;
   return total;
 }
 
 /**
- * A ```diff block of the indexed changes within `budget`: everything when it fits, else whole
- * blocks from the head (60%) and the tail around "… N lines omitted, <whereFull> …".
+ * A ```diff block within `budget`: every block when they fit, else whole blocks from the head
+ * and the tail (the head's next block line by line) around "… N lines omitted, <whereFull> …".
  */
 export function fitDiff(
-  index: BlockIndex,
+  blocks: DiffBlocks,
   budget: number,
   measure: Measure,
   whereFull: string,
 ): { text: string; omitted: number } {
-  const n = index.changes.length;
-  const sizes = measure === measureChars ? index.chars : index.bytes;
-  const all = (from: number, to: number): string[] => {
-    const out: string[] = [];
-    for (let i = from; i < to; i++)
-      out.push(...blockLines(index.changes[i] as ResourceChange, index.cause));
-    return out;
-  };
-  const trim = (lines: string[]): string[] =>
-    lines[lines.length - 1] === '' ? lines.slice(0, -1) : lines;
-  const overhead = 64;
-  if (sum(sizes) + overhead <= budget)
-    return { text: codeBlock(trim(all(0, n)), 'diff'), omitted: 0 };
-
-  const notice = `… ${index.totalLines} lines omitted, ${whereFull} …`;
-  const available = budget - overhead - measure(notice) - 16;
-  const headRoom = Math.floor(available * 0.6);
+  const n = blocks.changes.length;
+  const room = budget - 64;
+  const head: string[] = [];
   let used = 0;
-  let headEnd = 0;
-  while (headEnd < n && used + (sizes[headEnd] as number) <= headRoom)
-    used += sizes[headEnd++] as number;
-  const head = all(0, headEnd);
-  let headLines = 0;
-  for (let i = 0; i < headEnd; i++) headLines += index.lines[i] as number;
-  // Part of the next block, line by line, so a single huge resource still shows its start.
-  if (headEnd < n) {
-    for (const line of blockLines(index.changes[headEnd] as ResourceChange, index.cause)) {
-      const size = measure(line) + 1;
-      if (used + size > headRoom) break;
+  let next = 0;
+  for (; next < n; next++) {
+    const lines = block(blocks, next);
+    const s = size(lines, measure) + (next ? 1 : 0);
+    if (used + s > room) break;
+    if (next) head.push('');
+    head.push(...lines);
+    used += s;
+  }
+  if (next === n) return { text: codeBlock(head, 'diff'), omitted: 0 };
+
+  const notice = (omitted: number): string => `… ${omitted} lines omitted, ${whereFull} …`;
+  const available = room - measure(notice(blocks.totalLines)) - 4;
+  const headRoom = Math.floor(available * 0.6);
+  // Keep the head within its share, then as much of the next block as fits, line by line (so a
+  // single huge resource still shows its start).
+  let trimmed = false;
+  while (used > headRoom && head.length) {
+    used -= measure(head.pop() as string) + 1;
+    trimmed = true;
+  }
+  let partial = false;
+  if (!trimmed && used < headRoom) {
+    const lines = block(blocks, next);
+    if (head.length) lines.unshift('');
+    for (const line of lines) {
+      const s = measure(line) + 1;
+      if (used + s > headRoom) break;
       head.push(line);
-      headLines++;
-      used += size;
+      used += s;
+      partial = true;
     }
   }
-  let tailStart = n;
-  while (tailStart > headEnd + 1 && used + (sizes[tailStart - 1] as number) <= available) {
-    used += sizes[--tailStart] as number;
+  const tail: string[][] = [];
+  let tailLines = 0;
+  for (let i = n - 1; i > next || (i === next && !partial); i--) {
+    const lines = block(blocks, i);
+    const s = size(lines, measure) + 1;
+    if (used + s > available) break;
+    tail.unshift(lines);
+    tailLines += lines.length + 1;
+    used += s;
   }
-  const tail = trim(all(tailStart, n));
-  const omitted = index.totalLines - headLines - tail.length;
-  const kept = [...trim(head), '', `… ${omitted} lines omitted, ${whereFull} …`, '', ...tail];
+  const headKept = head[head.length - 1] === '' ? head.slice(0, -1) : head;
+  const omitted = blocks.totalLines - headKept.length - tailLines;
+  const kept = [...headKept, '', notice(omitted), ...tail.flatMap((lines) => ['', ...lines])];
   return { text: codeBlock(kept, 'diff'), omitted };
 }

@@ -4,6 +4,7 @@ import {
   diffObject,
   emit,
   keyText,
+  maxKeyWidth,
   MAX_LINE,
   writeValue,
   type Ctx,
@@ -80,13 +81,20 @@ const HEADER_MARKER: Record<ResourceChange['action'], Marker> = {
 };
 
 /** Append the diff lines of one resource change to `out`. */
-export function resourceDiff(r: ResourceChange, cause: DiffCause, out: string[]): void {
+/**
+ * Append the diff lines of one resource change to `out` (or, with `out` null, only count them:
+ * the same walk without building text). Returns the number of lines.
+ */
+export function resourceDiff(r: ResourceChange, cause: DiffCause, out: string[] | null): number {
   const ctx: Ctx = {
     out,
+    count: 0,
     forces: r.replacePaths?.length ? new Set(r.replacePaths.map((p) => JSON.stringify(p))) : null,
   };
-  for (const line of headline(r, cause))
-    out.push(line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)} …` : line);
+  for (const line of headline(r, cause)) {
+    ctx.count++;
+    out?.push(line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)} …` : line);
+  }
   const marker = cause === 'drift' && r.action === 'update' ? '!' : HEADER_MARKER[r.action];
   const kindWord = r.mode === 'data' ? 'data' : 'resource';
   emit(ctx, marker, 0, `${kindWord} ${JSON.stringify(r.type)} ${JSON.stringify(r.name)} {`);
@@ -103,27 +111,30 @@ export function resourceDiff(r: ResourceChange, cause: DiffCause, out: string[])
     diffObject(ctx, 2, before ?? {}, after, r.afterUnknown, path, ['id', 'name']);
   }
   emit(ctx, ' ', 0, '}');
+  return ctx.count;
 }
 
 function writeBody(ctx: Ctx, marker: Marker, v: PlanObject | null, unknown: unknown): void {
   if (!v) return;
-  const lines: string[] = [];
-  const inner: Ctx = { out: lines, forces: null };
+  const inner: Ctx = { out: ctx.out ? [] : null, count: 0, forces: null };
   writeValue(inner, marker, 1, '', v, unknown, '');
   // writeValue wraps the object in `{`/`}`; the resource header already opened it.
-  for (let i = 1; i < lines.length - 1; i++) ctx.out.push(lines[i] as string);
+  if (inner.count <= 1) return;
+  ctx.count += inner.count - 2;
+  const lines = inner.out;
+  if (ctx.out && lines) for (let i = 1; i < lines.length - 1; i++) ctx.out.push(lines[i] as string);
 }
 
 /** Diff lines for the root output changes (no-ops skipped), names aligned like terraform. */
 export function outputDiff(outputs: readonly OutputChange[]): string[] {
   const shown = outputs.filter((o) => o.action !== 'no-op');
-  const width = Math.max(0, ...shown.map((o) => keyText(o.name).length));
-  const ctx: Ctx = { out: [], forces: null };
+  const width = maxKeyWidth(shown.map((o) => o.name));
+  const ctx: Ctx = { out: [], count: 0, forces: null };
   for (const o of shown) {
     const label = `${keyText(o.name).padEnd(width)} = `;
     if (o.action === 'delete') writeValue(ctx, '-', 0, label, o.before, undefined, '');
     else if (o.action === 'create') writeValue(ctx, '+', 0, label, o.after, o.afterUnknown, '');
     else diffAttr(ctx, 0, label, o.before, o.after, o.afterUnknown, null);
   }
-  return ctx.out;
+  return ctx.out ?? [];
 }

@@ -96,8 +96,20 @@ export function erroredWarning(model: PlanModel): string {
   ].join('\n');
 }
 
-/** Resource addresses grouped by action, in the order a reviewer should read them. */
+const listCache = new WeakMap<PlanModel, ItemList[]>();
+
+/** Resource addresses grouped by action (computed once per model: both forms use them). */
 export function resourceLists(model: PlanModel): ItemList[] {
+  let lists = listCache.get(model);
+  if (!lists) {
+    lists = groupResources(model);
+    listCache.set(model, lists);
+  }
+  return lists;
+}
+
+/** In the order a reviewer should read them: what is lost first. */
+function groupResources(model: PlanModel): ItemList[] {
   const groups: Record<string, string[]> = {
     Replace: [],
     Destroy: [],

@@ -22,12 +22,16 @@ export type Marker = '+' | '-' | '!' | ' ';
 export type Path = (string | number)[] | null;
 
 export interface Ctx {
-  out: string[];
+  /** Where lines go; null counts them only (no text is built), see `count`. */
+  out: string[] | null;
+  count: number;
   /** JSON of each replace path, to mark attributes that force replacement. */
   forces: Set<string> | null;
 }
 
 export function emit(ctx: Ctx, marker: Marker, depth: number, text: string): void {
+  ctx.count++;
+  if (!ctx.out) return;
   const line = `${marker} ${'  '.repeat(depth)}${text}`;
   ctx.out.push(line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)} …` : line);
 }
@@ -47,12 +51,41 @@ export function keyText(key: string): string {
   return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? key : JSON.stringify(key);
 }
 
+/** The widest key as displayed (a loop: maps can have more keys than call arguments allow). */
+export function maxKeyWidth(keys: readonly string[]): number {
+  let width = 0;
+  for (const k of keys) width = Math.max(width, keyText(k).length);
+  return width;
+}
+
 export function isAbsent(v: PlanValue | undefined): v is null | undefined {
   return v === null || v === undefined;
 }
 
 function forces(ctx: Ctx, path: Path): string {
   return ctx.forces && path && ctx.forces.has(JSON.stringify(path)) ? ' # forces replacement' : '';
+}
+
+/** The lines writeValue would write for a value, counted without building any text. */
+function countValue(v: PlanValue, unknown: unknown): number {
+  if (unknown === true || v === null || typeof v !== 'object' || v instanceof SensitiveValue) {
+    return 1;
+  }
+  if (Array.isArray(v)) {
+    if (v.length === 0) return 1;
+    let n = 2;
+    for (let i = 0; i < v.length; i++) n += countValue(v[i] as PlanValue, markAt(unknown, i));
+    return n;
+  }
+  let n = 0;
+  for (const k in v) {
+    const u = markAt(unknown, k);
+    if (!isAbsent(v[k]) || u === true) n += countValue(v[k] ?? null, u);
+  }
+  if (typeof unknown === 'object' && unknown !== null && !Array.isArray(unknown)) {
+    for (const k in unknown) if ((unknown as Record<string, unknown>)[k] === true && !(k in v)) n++;
+  }
+  return n === 0 ? 1 : n + 2;
 }
 
 /** A whole value on one side (create or delete), nested values expanded. */
@@ -65,6 +98,10 @@ export function writeValue(
   unknown: unknown,
   suffix: string,
 ): void {
+  if (!ctx.out) {
+    ctx.count += countValue(v, unknown);
+    return;
+  }
   if (unknown === true) return emit(ctx, marker, depth, `${label}${UNKNOWN_TEXT}${suffix}`);
   if (v instanceof SensitiveValue || v === null || typeof v !== 'object') {
     return emit(ctx, marker, depth, `${label}${scalarText(v)}${suffix}`);
@@ -83,7 +120,7 @@ export function writeValue(
   }
   if (keys.length === 0) return emit(ctx, marker, depth, `${label}{}${suffix}`);
   keys.sort();
-  const width = Math.max(...keys.map((k) => keyText(k).length));
+  const width = ctx.out ? maxKeyWidth(keys) : 0;
   emit(ctx, marker, depth, `${label}{`);
   for (const k of keys) {
     const child = v[k] ?? null;
@@ -91,7 +128,7 @@ export function writeValue(
       ctx,
       marker,
       depth + 1,
-      `${keyText(k).padEnd(width)} = `,
+      ctx.out ? `${keyText(k).padEnd(width)} = ` : '',
       child,
       markAt(unknown, k),
       '',
@@ -200,17 +237,18 @@ export function diffObject(
   const shown: string[] = [];
   const kept: string[] = [];
   let hidden = 0;
-  for (const k of [...keys].sort()) {
+  for (const k of ctx.out ? [...keys].sort() : keys) {
     if (changed(b[k], a[k], markAt(unknown, k))) shown.push(k);
     else if (keep.includes(k) && !isAbsent(a[k])) kept.push(k);
     else if (!isAbsent(b[k])) hidden++;
   }
-  const width = Math.max(0, ...[...shown, ...kept].map((k) => keyText(k).length));
+  const width = ctx.out ? Math.max(maxKeyWidth(shown), maxKeyWidth(kept)) : 0;
   for (const k of kept)
     emit(ctx, ' ', depth, `${keyText(k).padEnd(width)} = ${scalarOrInline(a[k])}`);
   for (const k of shown) {
     const p = path ? [...path, k] : null;
-    diffAttr(ctx, depth, `${keyText(k).padEnd(width)} = `, b[k], a[k], markAt(unknown, k), p);
+    const label = ctx.out ? `${keyText(k).padEnd(width)} = ` : '';
+    diffAttr(ctx, depth, label, b[k], a[k], markAt(unknown, k), p);
   }
   if (hidden)
     emit(ctx, ' ', depth, `# (${hidden} unchanged attribute${hidden === 1 ? '' : 's'} hidden)`);

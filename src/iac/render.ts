@@ -2,7 +2,7 @@ import type { Diagnostic } from './diagnostics.js';
 import { inlineCode } from './markdown.js';
 import type { PlanModel } from './plan-model.js';
 import { isShownChange } from './plan-counts.js';
-import { fitDiff, indexBlocks, type BlockIndex } from './render-blocks.js';
+import { countBlocks, fitDiff, type DiffBlocks } from './render-blocks.js';
 import { outputDiff } from './render-diff.js';
 import { fitCodeBlock, measureBytes, measureChars, type Measure } from './render-fit.js';
 import {
@@ -51,8 +51,8 @@ export function formLimit(form: 'comment' | 'summary'): { limit: number; measure
 }
 
 interface ModelDiffs {
-  plan: BlockIndex;
-  drift: BlockIndex;
+  plan: DiffBlocks;
+  drift: DiffBlocks;
   outputs: string[];
 }
 
@@ -63,8 +63,8 @@ export function modelDiffs(model: PlanModel): ModelDiffs {
   let cached = diffCache.get(model);
   if (!cached) {
     cached = {
-      plan: indexBlocks(model.resources.filter(isShownChange), 'plan'),
-      drift: indexBlocks(
+      plan: countBlocks(model.resources.filter(isShownChange), 'plan'),
+      drift: countBlocks(
         model.drift.filter((r) => r.action !== 'no-op'),
         'drift',
       ),
