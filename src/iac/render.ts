@@ -96,7 +96,8 @@ function assemble(
   measure: Measure,
 ): string {
   const comment = options.form === 'comment';
-  const status = options.status ?? (model.hasChanges ? 'planned' : 'no-changes');
+  const status =
+    options.status ?? (model.errored ? 'failed' : model.hasChanges ? 'planned' : 'no-changes');
   const fixed = [
     options.marker ?? '',
     header({
