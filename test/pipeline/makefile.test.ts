@@ -1,12 +1,12 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { make, root } from './support/make.js';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startFakeKube, type FakeKube } from '../support/fake-kube/index.js';
 import { startKubeFront, type KubeFront } from './support/kube-extras.js';
 import {
@@ -19,27 +19,6 @@ import {
   SECRET_URL_PASSWORD,
 } from './support/app-fixture.js';
 import { requireTool } from '../support/tools.js';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-/** The source CLI: the committed bundle is rebuilt only at release time. */
-const GANTRY = `${process.execPath} --import tsx src/cli/index.ts`;
-
-function make(
-  args: string[],
-  env: NodeJS.ProcessEnv = {},
-): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve) => {
-    const child = spawn('make', ['-f', 'Makefile.cicd', `GANTRY=${GANTRY}`, ...args], {
-      cwd: root,
-      env: { ...process.env, MAKEFLAGS: '', ...env },
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (c: Buffer) => (out += String(c)));
-    child.stderr.on('data', (c: Buffer) => (err += String(c)));
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
-}
 
 test('help is the default goal and lists every target with its description', async (t) => {
   if (!requireTool(t, 'make', 'apt-get install -y make')) return;
