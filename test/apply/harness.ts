@@ -1,24 +1,23 @@
 /**
  * Test harness for the apply action: a repository root with one stack, a plan made by the
- * engine (planTarget) and copied to an "artifact" folder, and the action run as the runner runs
- * it — a child process with INPUT_* / GITHUB_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY
- * files, the API at the fake GitHub. The built bundle (dist/apply/index.js) is run when it
- * exists, else the same entry from source under tsx.
+ * engine (planTarget) and copied to an "artifact" folder, and the action bundle (the same ncc
+ * build as `node scripts/build.mjs apply`, via test/support/plan-bundle.ts) run as the runner
+ * runs it — a child process with INPUT_* (action.yml defaults filled in) and GITHUB_* variables,
+ * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, the API at the fake GitHub.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { execProcess } from '../../src/shared/exec.js';
 import { createMemoryLogger } from '../../src/shared/log.js';
 import { planTarget, type PlanOutcome } from '../../src/iac/plan-run.js';
 import { terraformTestEnv } from '../support/terraform.js';
+import { actionBundle, REPO as REPOSITORY_ROOT } from '../support/plan-bundle.js';
+import { actionDefaults, parseOutputFile } from '../support/run-action.js';
 
-export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const BUNDLE = join(REPO_ROOT, 'dist', 'apply', 'index.js');
-const SOURCE = join(REPO_ROOT, 'src', 'actions', 'apply', 'index.ts');
+export const REPO_ROOT = REPOSITORY_ROOT;
 
 export const SHA = '1234567890abcdef1234567890abcdef12345678';
 export const OWNER = 'acme';
@@ -103,14 +102,6 @@ export interface ActionRun {
   summary: string;
 }
 
-/** GITHUB_OUTPUT's `name<<delimiter` blocks. */
-export function parseOutputFile(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (const m of text.matchAll(re)) out[m[1] as string] = m[3] as string;
-  return out;
-}
-
 export interface StartOptions {
   ws: Workspace;
   inputs: Record<string, string>;
@@ -131,22 +122,23 @@ export async function startAction(options: StartOptions) {
     writeFile(summaryFile, ''),
     writeFile(eventFile, '{}'),
   ]);
+  const token = options.token ?? 'ghs_applytoken000';
+  const inputs = {
+    ...(await actionDefaults('apply', token)),
+    comment: 'false',
+    ...options.inputs,
+  };
   const inputEnv = Object.fromEntries(
-    Object.entries({ comment: 'false', 'require-pr-approval': 'false', ...options.inputs }).map(
-      ([k, v]) => [`INPUT_${k.toUpperCase()}`, v],
-    ),
+    Object.entries(inputs).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v]),
   );
-  const useBundle = existsSync(BUNDLE);
-  // tsx resolved from this repository: the child runs in the temp workspace.
-  const args = useBundle ? [BUNDLE] : ['--import', import.meta.resolve('tsx'), SOURCE];
-  const child: ChildProcess = spawn(process.execPath, args, {
+  const bundle = await actionBundle('apply');
+  const child: ChildProcess = spawn(process.execPath, [bundle], {
     cwd: options.ws.root,
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
       ...options.ws.env,
       ...inputEnv,
-      'INPUT_GITHUB-TOKEN': options.token ?? 'ghs_applytoken000',
       GITHUB_ACTIONS: 'true',
       GITHUB_WORKSPACE: options.ws.root,
       GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
@@ -183,7 +175,7 @@ export async function startAction(options: StartOptions) {
       })();
     });
   });
-  return { child, done, stdoutSoFar: () => stdout, bundle: useBundle };
+  return { child, done, stdoutSoFar: () => stdout };
 }
 
 export async function runAction(options: StartOptions): Promise<ActionRun> {
