@@ -1,4 +1,5 @@
-// The publish action as GitHub runs it: the ncc bundle (node scripts/build.mjs publish) started
+// The publish action as GitHub runs it: the ncc bundle (built here with the options of
+// scripts/build.mjs, into a temp dir so a concurrent full build of dist/ cannot race it) started
 // as a child process with INPUT_* env (defaults from action.yml, as the runner applies them),
 // GITHUB_EVENT_PATH at a real tag-push payload and a GITHUB_OUTPUT file; a real registry with
 // basic auth behind it.
@@ -15,7 +16,24 @@ import { SHA, tagPushPayload } from './support/payloads.js';
 import { buildahStorage, startRegistry, type TestRegistry } from './support/registry.js';
 
 const root = join(import.meta.dirname, '../..');
-const bundle = join(root, 'dist/publish/index.js');
+
+/** ncc, as scripts/build.mjs calls it, for src/actions/publish/index.ts into `out`. */
+const BUILD = `
+import ncc from '@vercel/ncc';
+import { mkdir, writeFile } from 'node:fs/promises';
+const [entry, out] = process.argv.slice(1);
+try {
+  const { code } = await ncc(entry, { minify: false, sourceMap: false, license: 'licenses.txt', quiet: true, target: 'es2022' });
+  await mkdir(out, { recursive: true });
+  await writeFile(out + '/index.js', code);
+  await writeFile(out + '/package.json', '{ "type": "module" }');
+} catch (error) {
+  // ncc errors carry its own minified source: print only the readable lines.
+  const lines = String(error?.message ?? error).split('\\n').filter((l) => l.length < 300);
+  console.error(lines.slice(0, 30).join('\\n'));
+  process.exit(1);
+}
+`;
 const creds = { username: 'deployer', password: 'pa55-w0rd-for-ci' };
 
 /** Reads a GITHUB_OUTPUT file (name<<DELIM … DELIM blocks). */
@@ -56,6 +74,7 @@ describe('publish action bundle end to end', () => {
   let storage: Awaited<ReturnType<typeof buildahStorage>> | undefined;
   let dir = '';
   let ready = false;
+  let built: ReturnType<typeof spawnSync> | undefined;
 
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'gantry-action-'));
@@ -75,16 +94,18 @@ describe('publish action bundle end to end', () => {
       return false;
     }
     if (ready) return true;
-    const build = spawnSync(process.execPath, ['scripts/build.mjs', 'publish'], {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 180_000,
-    });
-    assert.equal(
-      build.status,
-      0,
-      `bundle build failed:\n${(build.stderr || build.stdout).slice(-2000)}`,
+    built ??= spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        BUILD,
+        join(root, 'src/actions/publish/index.ts'),
+        join(dir, 'dist'),
+      ],
+      { cwd: root, encoding: 'utf8', timeout: 240_000, maxBuffer: 256 * 1024 * 1024 },
     );
+    assert.equal(built.status, 0, `bundle build failed:\n${String(built.stderr)}`);
     registry = await startRegistry(creds);
     storage = await buildahStorage();
     ready = true;
@@ -111,7 +132,7 @@ describe('publish action bundle end to end', () => {
       RUNNER_TEMP: dir,
     };
     for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-    const child = spawn(process.execPath, [bundle], {
+    const child = spawn(process.execPath, [join(dir, 'dist/index.js')], {
       cwd: root,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
