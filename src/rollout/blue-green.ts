@@ -1,7 +1,5 @@
-import { UserError } from '../shared/errors.js';
 import { applyColor, colorSelector, deploymentName, previewName, serviceUrl } from './colors.js';
-import { RolloutFailure } from './failure.js';
-import { holdThenScaleDown } from './hold.js';
+import { checkRollbackWindow, holdThenScaleDown } from './hold.js';
 import { checkImage } from './image-ref.js';
 import { KubeApiError, type V1Service } from './kube.js';
 import { acquireLease, releaseLease } from './lease.js';
@@ -9,21 +7,10 @@ import { loadTemplates, renderColor } from './manifests.js';
 import { Phases } from './phases.js';
 import { abortColor, readyThroughPreview } from './prepare.js';
 import { smokeTest, verifyLive } from './probe.js';
-import { checkReady, describePods } from './readiness.js';
-import { ANNOTATION, readState, switchAnnotations } from './state.js';
+import { checkReady } from './readiness.js';
+import { ANNOTATION, readState } from './state.js';
+import { apiFailure, flip } from './switch.js';
 import { otherColor, type DeployOptions, type RolloutPorts, type RolloutReport } from './types.js';
-
-/** The smallest rollback window allowed (Argo Rollouts' bar); tests may lower it explicitly. */
-export const MIN_ROLLBACK_WINDOW_MS = 30_000;
-
-export function checkRollbackWindow(windowMs: number, minimumMs: number): void {
-  if (windowMs < minimumMs) {
-    throw new UserError(`rollback-window ${windowMs} ms is below the minimum of ${minimumMs} ms.`, {
-      reason: 'bad-input',
-      hint: 'Keep the previous color warm for at least 30s so a rollback is one patch.',
-    });
-  }
-}
 
 /**
  * Blue-green deploy of one image:
@@ -168,31 +155,26 @@ export async function deploy(
     }
 
     // 6. Switch: one patch of the live Service.
-    const at = new Date(clock.now()).toISOString();
-    const switched = clock.now();
-    await phases.run(`Switch ${app} to ${target}`, () =>
-      kube.patchService(namespace, app, {
-        metadata: {
-          annotations: {
-            ...switchAnnotations({ active: target, previous: active, image, at, runUrl: run.url }),
-            [ANNOTATION.failed(target)]: null,
-          },
-        },
-        spec: { selector: colorSelector(app, target) },
-      }),
+    const switched = await phases.run(`Switch ${app} to ${target}`, () =>
+      flip(
+        kube,
+        { namespace, app, to: target, from: active, image, runUrl: run.url, clearFailed: true },
+        clock,
+      ),
     );
     Object.assign(report, {
-      switchMs: clock.now() - switched,
-      switchedAt: at,
+      switchMs: switched.ms,
+      switchedAt: switched.at,
       activeColor: target,
       previousColor: active,
     });
     if (!active) return { ...report, outcome: 'bootstrapped' };
 
     // 7. Verify through the live Service.
+    const liveUrl = url(options.liveUrl, app) + options.healthPath;
     const verdict = await phases.run(`Verify ${app} for ${options.verifyWindowMs} ms`, () =>
       verifyLive(
-        url(options.liveUrl, app) + options.healthPath,
+        liveUrl,
         {
           windowMs: options.verifyWindowMs,
           intervalMs: options.pollMs ?? 250,
@@ -203,24 +185,24 @@ export async function deploy(
     );
     log.info(verdict.detail);
     if (!verdict.ok) {
-      const started = clock.now();
-      await phases.run(`Revert ${app} to ${active}`, () =>
-        kube.patchService(namespace, app, {
-          metadata: {
-            annotations: switchAnnotations({
-              active,
-              previous: target,
-              image: state.images[active] ?? '',
-              at: new Date(clock.now()).toISOString(),
-              runUrl: run.url,
-              failed: { color: target, image },
-            }),
+      const reverted = await phases.run(`Revert ${app} to ${active}`, () =>
+        flip(
+          kube,
+          {
+            namespace,
+            app,
+            to: active,
+            from: target,
+            image: state.images[active] ?? '',
+            runUrl: run.url,
+            failed: { color: target, image },
           },
-          spec: { selector: colorSelector(app, active) },
-        }),
+          clock,
+        ),
       );
       Object.assign(report, {
-        rollbackMs: clock.now() - started,
+        rollbackMs: reverted.ms,
+        switchedAt: reverted.at,
         activeColor: active,
         previousColor: target,
       });
@@ -241,17 +223,7 @@ export async function deploy(
   } catch (error) {
     if (error instanceof KubeApiError) {
       const color = report.activeColor ? otherColor(report.activeColor) : 'blue';
-      const diagnostics = await describePods(
-        kube,
-        namespace,
-        deploymentName(app, color),
-        colorSelector(app, color),
-      ).catch(() => []);
-      throw new RolloutFailure(
-        error.message,
-        { ...report, outcome: 'failed', diagnostics },
-        { cause: error },
-      );
+      throw await apiFailure(kube, error, report, { namespace, app, color });
     }
     throw error;
   } finally {

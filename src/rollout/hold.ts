@@ -1,9 +1,22 @@
+import { UserError } from '../shared/errors.js';
 import type { Logger } from '../shared/log.js';
 import { scaleTo, deploymentName } from './colors.js';
 import type { Kube } from './kube.js';
 import { acquireLease, releaseLease } from './lease.js';
 import { readState } from './state.js';
 import type { Clock, Color, RunInfo } from './types.js';
+
+/** The smallest rollback window allowed (Argo Rollouts' bar); tests may lower it explicitly. */
+export const MIN_ROLLBACK_WINDOW_MS = 30_000;
+
+export function checkRollbackWindow(windowMs: number, minimumMs: number): void {
+  if (windowMs < minimumMs) {
+    throw new UserError(`rollback-window ${windowMs} ms is below the minimum of ${minimumMs} ms.`, {
+      reason: 'bad-input',
+      hint: 'Keep the previous color warm for at least 30s so a rollback is one patch.',
+    });
+  }
+}
 
 /**
  * After a switch the previous color stays scaled for the rollback window (so a rollback is one

@@ -1,13 +1,12 @@
 import { UserError } from '../shared/errors.js';
-import { colorSelector, deploymentName, scaleTo } from './colors.js';
-import { RolloutFailure } from './failure.js';
+import { deploymentName, scaleTo } from './colors.js';
 import { holdThenScaleDown } from './hold.js';
 import { KubeApiError, type V1Deployment } from './kube.js';
 import { acquireLease, releaseLease } from './lease.js';
 import { Phases } from './phases.js';
 import { readyThroughPreview } from './prepare.js';
-import { describePods } from './readiness.js';
-import { isFailed, readState, switchAnnotations } from './state.js';
+import { isFailed, readState } from './state.js';
+import { apiFailure, flip } from './switch.js';
 import type { Color, RolloutPorts, RolloutReport, TargetOptions } from './types.js';
 
 /** Warm = scaled, every replica available and updated, status current: one patch away. */
@@ -107,28 +106,18 @@ export async function rollback(
       );
     } else log.info(`${name} is warm: rolling back is one patch.`);
 
-    const at = new Date(clock.now()).toISOString();
-    const flipStart = clock.now();
-    await phases.run(`Switch ${app} back to ${previous}`, () =>
-      kube.patchService(namespace, app, {
-        metadata: {
-          annotations: switchAnnotations({
-            active: previous,
-            previous: active,
-            image: previousImage,
-            at,
-            runUrl: run.url,
-          }),
-        },
-        spec: { selector: colorSelector(app, previous) },
-      }),
+    const flipped = await phases.run(`Switch ${app} back to ${previous}`, () =>
+      flip(
+        kube,
+        { namespace, app, to: previous, from: active, image: previousImage, runUrl: run.url },
+        clock,
+      ),
     );
-    const done = clock.now();
     Object.assign(report, {
       activeColor: previous,
-      switchedAt: at,
-      switchMs: done - flipStart,
-      rollbackMs: done - started,
+      switchedAt: flipped.at,
+      switchMs: flipped.ms,
+      rollbackMs: clock.now() - started,
     });
     log.info(
       `Traffic is on ${previous} (${previousImage}); rollback took ${report.rollbackMs} ms.`,
@@ -138,17 +127,7 @@ export async function rollback(
   } catch (error) {
     if (error instanceof KubeApiError) {
       const color = readState(live.metadata?.annotations).previous ?? 'blue';
-      const diagnostics = await describePods(
-        kube,
-        namespace,
-        deploymentName(app, color),
-        colorSelector(app, color),
-      ).catch(() => []);
-      throw new RolloutFailure(
-        error.message,
-        { ...report, outcome: 'failed', diagnostics },
-        { cause: error },
-      );
+      throw await apiFailure(kube, error, report, { namespace, app, color });
     }
     throw error;
   } finally {

@@ -1,4 +1,4 @@
-import { MIN_ROLLBACK_WINDOW_MS } from './blue-green.js';
+import { MIN_ROLLBACK_WINDOW_MS } from './hold.js';
 import type { RunInfo } from './types.js';
 
 /**

@@ -1,0 +1,67 @@
+import { colorSelector, deploymentName } from './colors.js';
+import { RolloutFailure } from './failure.js';
+import { KubeApiError, type Kube } from './kube.js';
+import { describePods } from './readiness.js';
+import { ANNOTATION, switchAnnotations } from './state.js';
+import type { Clock, Color, RolloutReport } from './types.js';
+
+export interface FlipInput {
+  namespace: string;
+  app: string;
+  to: Color;
+  from?: Color;
+  /** The image `to` runs (recorded as gantry.dev/image-<to>). */
+  image: string;
+  runUrl?: string;
+  /** Mark a color failed with this digest in the same patch (the automatic revert). */
+  failed?: { color: Color; image: string };
+  /** Clear `to`'s failed mark (a new digest went live on it). */
+  clearFailed?: boolean;
+}
+
+/**
+ * Moves traffic: ONE merge patch of the live Service that changes the selector's color and
+ * records the state annotations together, so traffic and state never disagree.
+ */
+export async function flip(
+  kube: Kube,
+  input: FlipInput,
+  clock: Clock,
+): Promise<{ at: string; ms: number }> {
+  const started = clock.now();
+  const at = new Date(started).toISOString();
+  const annotations: Record<string, string | null> = switchAnnotations({
+    active: input.to,
+    previous: input.from,
+    image: input.image,
+    at,
+    runUrl: input.runUrl,
+    failed: input.failed,
+  });
+  if (input.clearFailed) annotations[ANNOTATION.failed(input.to)] = null;
+  await kube.patchService(input.namespace, input.app, {
+    metadata: { annotations },
+    spec: { selector: colorSelector(input.app, input.to) },
+  });
+  return { at, ms: clock.now() - started };
+}
+
+/** An API error mid-rollout, with the pods of the color involved, as a RolloutFailure. */
+export async function apiFailure(
+  kube: Kube,
+  error: KubeApiError,
+  report: RolloutReport,
+  target: { namespace: string; app: string; color: Color },
+): Promise<RolloutFailure> {
+  const diagnostics = await describePods(
+    kube,
+    target.namespace,
+    deploymentName(target.app, target.color),
+    colorSelector(target.app, target.color),
+  ).catch(() => []);
+  return new RolloutFailure(
+    error.message,
+    { ...report, outcome: 'failed', diagnostics },
+    { cause: error },
+  );
+}
