@@ -40,7 +40,7 @@ export function header(options: {
   ].join('\n');
 }
 
-export function countsBlock(model: PlanModel): string {
+export function countsBlock(model: PlanModel, tool: 'terraform' | 'tofu'): string {
   const c = model.counts;
   const extra = [
     `${c.replace} to replace`,
@@ -50,7 +50,7 @@ export function countsBlock(model: PlanModel): string {
   ];
   if (c.read) extra.push(`${c.read} to read`);
   if (c.outputs) extra.push(plural(c.outputs, 'output change'));
-  if (c.drift) extra.push(`${c.drift} changed outside ${'Terraform'}`);
+  if (c.drift) extra.push(`${c.drift} changed outside ${toolName(tool)}`);
   return `**${model.summaryLine}**\n\n${extra.join(' · ')}`;
 }
 

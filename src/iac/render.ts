@@ -16,6 +16,7 @@ import {
   footer,
   header,
   resourcesSection,
+  toolName,
   type ReviewStatus,
 } from './render-sections.js';
 
@@ -108,7 +109,7 @@ function assemble(
     }),
     options.note ?? '',
     erroredWarning(model),
-    countsBlock(model),
+    countsBlock(model, options.tool),
     destroyWarning(model, comment ? 20 : 200),
   ].filter(Boolean);
   const end = footer(options);
@@ -146,8 +147,8 @@ function assemble(
     const fit = fitDiff(lines.drift, share(1) - 160, measure, whereFull(comment));
     add(
       details(
-        `Changes outside ${options.tool === 'tofu' ? 'OpenTofu' : 'Terraform'} (${model.counts.drift})`,
-        `Objects changed outside ${options.tool} since the last apply; the plan may undo or respond to them.\n\n${fit.text}`,
+        `Changes outside ${toolName(options.tool)} (${model.counts.drift})`,
+        `Objects changed outside ${toolName(options.tool)} since the last apply; the plan may undo or respond to them.\n\n${fit.text}`,
       ),
     );
   }

@@ -26,7 +26,7 @@ function attrs(i: number, version: number): Record<string, unknown> {
 
 const sensitiveMarks = { input: { env: [{}, { value: true }] } };
 
-function change(i: number): Record<string, unknown> {
+function change(i: number, everyNth: number): Record<string, unknown> {
   const module = `module.region["r${i % 50}"]`;
   const address = `${module}.terraform_data.svc["s${i}"]`;
   const base = {
@@ -38,7 +38,8 @@ function change(i: number): Record<string, unknown> {
     index: `s${i}`,
     provider_name: 'terraform.io/builtin/terraform',
   };
-  const kind = i % 20;
+  // Only every Nth resource changes; the rest are no-ops (kind 19).
+  const kind = i % everyNth === 0 ? Math.floor(i / everyNth) % 20 : 19;
   const before = attrs(i, 1);
   const after = attrs(i, 2);
   const common = { before_sensitive: sensitiveMarks, after_sensitive: sensitiveMarks };
@@ -116,10 +117,14 @@ function change(i: number): Record<string, unknown> {
   };
 }
 
-/** A plan document with `n` resource changes (5% each of replace, delete, move, import). */
-export function syntheticPlan(n: number): Record<string, unknown> {
+/**
+ * A plan document with `n` resource changes: by default every kind round-robin (50% create, 25%
+ * update, 5% each of replace, delete, move, import, no-op); with `everyNth`, only every Nth
+ * resource changes (that mix) and the rest are no-ops, the shape of a typical PR on a big stack.
+ */
+export function syntheticPlan(n: number, everyNth = 1): Record<string, unknown> {
   const resource_changes: unknown[] = [];
-  for (let i = 0; i < n; i++) resource_changes.push(change(i));
+  for (let i = 0; i < n; i++) resource_changes.push(change(i, everyNth));
   const output_changes: Record<string, unknown> = {};
   for (let i = 0; i < 20; i++) {
     output_changes[`endpoint_${i}`] = {
