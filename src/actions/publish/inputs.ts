@@ -174,7 +174,15 @@ export interface PublishActionInputs {
 }
 
 const get = (name: InputName): string => core.getInput(name);
-const bool = (name: InputName): boolean => core.getBooleanInput(name);
+const bool = (name: InputName): boolean => {
+  try {
+    return core.getBooleanInput(name);
+  } catch {
+    throw new UserError(`Input '${name}' must be true or false, not '${core.getInput(name)}'.`, {
+      reason: 'invalid-input',
+    });
+  }
+};
 const lines = (name: InputName): string[] => inputLines(get(name));
 const list = (name: InputName): string[] =>
   lines(name)

@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeError, isUserError } from '../../shared/errors.js';
+import { describeError, isUserError, UserError } from '../../shared/errors.js';
 import { execProcess } from '../../shared/exec.js';
 import type { Logger } from '../../shared/log.js';
 import { buildRefContext } from '../../image/context.js';
@@ -12,6 +12,7 @@ import { apiCommitDate } from '../../image/commit-date.js';
 import { existingTags } from '../../image/existing.js';
 import { shortShaLengthFrom } from '../../image/expressions.js';
 import { gitCommitDate } from '../../image/git.js';
+import { parseImages } from '../../image/images.js';
 import { computeMetadata } from '../../image/metadata.js';
 import { publish } from '../../image/publish.js';
 import { createRegistryClient, parseImageRef } from '../../image/registry.js';
@@ -32,8 +33,19 @@ function actionsLogger(): Logger {
 
 async function readEvent(path: string | undefined): Promise<unknown> {
   if (!path) return {};
-  return JSON.parse(await readFile(path, 'utf8')) as unknown;
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as unknown;
+  } catch (error) {
+    throw new UserError(`Cannot read the event payload ${path}: ${(error as Error).message}.`, {
+      reason: 'invalid-event',
+    });
+  }
 }
+
+const imageNames = (lines: readonly string[]): string[] =>
+  parseImages(lines)
+    .filter((i) => i.enable)
+    .map((i) => i.name);
 
 export async function run(): Promise<void> {
   const log = actionsLogger();
@@ -71,7 +83,7 @@ export async function run(): Promise<void> {
     });
     const highest = parseFlavor(inputs.flavor).latest === 'highest';
     const existing = highest
-      ? await existingTags(inputs.existingTagsFrom, inputs.images, {
+      ? await existingTags(inputs.existingTagsFrom, imageNames(inputs.images), {
           exec: execProcess,
           cwd,
           registry,
@@ -80,7 +92,7 @@ export async function run(): Promise<void> {
       : [];
 
     // 4. Tags, labels, annotations.
-    const meta = computeMetadata({ ...inputs, requireVersion: inputs.requireVersion }, ctx, {
+    const meta = computeMetadata(inputs, ctx, {
       now: new Date(),
       shortShaLength: shortShaLengthFrom(env.DOCKER_METADATA_SHORT_SHA_LENGTH),
       existingTags: existing,
