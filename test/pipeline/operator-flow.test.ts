@@ -18,7 +18,7 @@ const urls = async (ns: string): Promise<string> =>
   [
     `--live-url ${await fake.serviceUrl(ns, 'shop')}`,
     `--preview-url ${await fake.serviceUrl(ns, 'shop-preview')}`,
-    '--rollback-window 0 --ready-timeout 10s',
+    '--rollback-window 0 --ready-timeout 30s',
   ].join(' ');
 const flags = async (ns: string): Promise<string> => `${await urls(ns)} --verify-window 200ms`;
 
@@ -32,10 +32,10 @@ test('deploy-staging twice, diagnose, rollback, health-check', async (t) => {
   if (!requireTool(t, 'make', 'apt-get install -y make')) return;
   const common = ['APP=shop', `ROLLOUT_FLAGS=${await flags('shop-staging')}`];
   const first = await make(['deploy-staging', `IMAGE=${IMAGE_1}`, ...common], env);
-  assert.equal(first.code, 0, first.err);
+  assert.equal(first.code, 0, first.err + first.out);
   assert.match(first.out, /^outcome\s+bootstrapped$/m);
   const second = await make(['deploy-staging', `IMAGE=${IMAGE_2}`, ...common], env);
-  assert.equal(second.code, 0, second.err);
+  assert.equal(second.code, 0, second.err + second.out);
   assert.match(second.out, /^outcome\s+deployed$/m);
 
   const diagnose = await make(['diagnose', 'ENV=staging', 'APP=shop'], env);
@@ -70,7 +70,7 @@ test('deploy-production with a release tag deploys to the production namespace',
     ],
     env,
   );
-  assert.equal(r.code, 0, r.err);
+  assert.equal(r.code, 0, r.err + r.out);
   assert.match(r.out, /v1\.2\.3 is a release tag/);
   assert.match(r.out, /^outcome\s+bootstrapped$/m);
   assert.ok(fake.get('services', 'shop-production', 'shop'), 'the production Service exists');
