@@ -124,6 +124,8 @@ export function buildArgs(spec: BuildSpec, builder: BuilderKind): Command {
       sub,
       ...(spec.storage.isolation ? ['--isolation', spec.storage.isolation] : []),
       ...(spec.tlsVerify ? [] : ['--tls-verify=false']),
+      // buildah/podman only read or write a cache with layers on.
+      ...(spec.cacheFrom.length || spec.cacheTo.length ? ['--layers'] : []),
       ...common,
       ...many('--annotation', manifestAnnotations.map(stripLevel)),
       ...(multi

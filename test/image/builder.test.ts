@@ -66,7 +66,7 @@ describe('buildArgs', () => {
       name: 'buildah: storage first, bud, chroot isolation, manifest annotations without level',
       builder: 'buildah',
       spec,
-      argv: 'buildah --root /tmp/r --runroot /tmp/rr --storage-driver vfs bud --isolation chroot --file examples/app/Dockerfile --build-arg APP_VERSION=1.2.3 --build-arg EMPTY= --target runtime --platform linux/amd64 --cache-from type=gha --cache-to type=gha,mode=max --label org.opencontainers.image.version=1.2.3 --annotation org.opencontainers.image.version=1.2.3 --tag ghcr.io/acme/app:1.2.3 --tag ghcr.io/acme/app:latest examples/app',
+      argv: 'buildah --root /tmp/r --runroot /tmp/rr --storage-driver vfs bud --isolation chroot --layers --file examples/app/Dockerfile --build-arg APP_VERSION=1.2.3 --build-arg EMPTY= --target runtime --platform linux/amd64 --cache-from type=gha --cache-to type=gha,mode=max --label org.opencontainers.image.version=1.2.3 --annotation org.opencontainers.image.version=1.2.3 --tag ghcr.io/acme/app:1.2.3 --tag ghcr.io/acme/app:latest examples/app',
     },
     {
       name: 'buildah: insecure registry, default storage',
