@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { reconcileEndpointSlices } from './endpoint-slices.js';
+import { EventRecorder } from './events.js';
 import { PodServer, type ImageScript } from './pod-script.js';
-import { matchesLabels } from './selectors.js';
+import { isReady, podKey, podStatus, TERMINATION_GRACE_MS, type PodRuntime } from './pod-status.js';
 import type { KObject, Store } from './store.js';
 
 interface DeploymentSpec {
@@ -12,20 +14,6 @@ interface DeploymentSpec {
   };
 }
 
-interface PodRuntime {
-  server: PodServer;
-  ip: string;
-  deployment: string;
-  namespace: string;
-  createdAt: number;
-  startedAt?: number;
-  terminatingSince?: number;
-  lastWarningAt: number;
-  restarts: number;
-}
-
-const TERMINATION_GRACE_MS = 60;
-
 /**
  * The kube-controller-manager and kubelets in one loop: Deployments → pods (each a real HTTP
  * server), pod readiness per image script, Deployment status with observedGeneration lagging
@@ -35,14 +23,21 @@ export class Controller {
   readonly pods = new Map<string, PodRuntime>();
   private timer: NodeJS.Timeout | undefined;
   private ipCounter = 10;
-  private eventCounter = 0;
+  readonly events: EventRecorder;
   private busy = false;
 
   constructor(
     private readonly store: Store,
     private readonly scriptFor: (image: string) => ImageScript,
     private readonly tickMs = 15,
-  ) {}
+  ) {
+    this.events = new EventRecorder(store);
+  }
+
+  /** True when the pod's Ready condition is True. */
+  isReady(pod: KObject): boolean {
+    return isReady(pod);
+  }
 
   start(): void {
     this.timer = setInterval(() => void this.tick(), this.tickMs);
@@ -60,59 +55,13 @@ export class Controller {
     return undefined;
   }
 
-  recordEvent(
-    object: { kind: string; name: string; namespace: string; uid?: string },
-    type: 'Normal' | 'Warning',
-    reason: string,
-    message: string,
-  ): void {
-    const existing = this.store.list('events', object.namespace).find((e) => {
-      const io = e.involvedObject as { name: string; kind: string };
-      return io.name === object.name && io.kind === object.kind && e.reason === reason;
-    });
-    const now = new Date().toISOString();
-    if (existing) {
-      this.store.put('events', {
-        ...existing,
-        count: Number(existing.count ?? 1) + 1,
-        lastTimestamp: now,
-        message,
-      });
-      return;
-    }
-    this.store.put('events', {
-      apiVersion: 'v1',
-      kind: 'Event',
-      metadata: {
-        name: `${object.name}.${(++this.eventCounter).toString(16).padStart(12, '0')}`,
-        namespace: object.namespace,
-        uid: '',
-        resourceVersion: '',
-      },
-      involvedObject: {
-        apiVersion: object.kind === 'Pod' ? 'v1' : 'apps/v1',
-        kind: object.kind,
-        name: object.name,
-        namespace: object.namespace,
-        uid: object.uid,
-      },
-      reason,
-      message,
-      type,
-      count: 1,
-      firstTimestamp: now,
-      lastTimestamp: now,
-      source: { component: object.kind === 'Pod' ? 'kubelet' : 'deployment-controller' },
-    });
-  }
-
   async tick(): Promise<void> {
     if (this.busy) return;
     this.busy = true;
     try {
       this.reconcileDeployments();
       await this.reconcilePods();
-      this.reconcileEndpointSlices();
+      reconcileEndpointSlices(this.store);
     } finally {
       this.busy = false;
     }
@@ -129,13 +78,15 @@ export class Controller {
         .slice(0, 10);
       const live = this.store
         .list('pods', namespace)
-        .filter((p) => this.pods.get(key(p))?.deployment === name && !p.metadata.deletionTimestamp);
+        .filter(
+          (p) => this.pods.get(podKey(p))?.deployment === name && !p.metadata.deletionTimestamp,
+        );
       const stale = live.filter((p) => p.metadata.labels?.['pod-template-hash'] !== hash);
       const current = live.filter((p) => p.metadata.labels?.['pod-template-hash'] === hash);
       stale.forEach((p) => this.terminate(p));
       for (let i = current.length; i < replicas; i++) current.push(this.createPod(d, hash));
       if (current.length > replicas) {
-        this.recordEvent(
+        this.events.record(
           { kind: 'Deployment', name, namespace, uid: d.metadata.uid },
           'Normal',
           'ScalingReplicaSet',
@@ -143,7 +94,7 @@ export class Controller {
         );
         current.splice(replicas).forEach((p) => this.terminate(p));
       }
-      const ready = current.filter((p) => this.isReady(p)).length;
+      const ready = current.filter((p) => isReady(p)).length;
       const status = {
         observedGeneration: d.metadata.generation ?? 1,
         replicas: current.length,
@@ -191,7 +142,7 @@ export class Controller {
       lastWarningAt: 0,
       restarts: 0,
     });
-    this.recordEvent(
+    this.events.record(
       { kind: 'Deployment', name, namespace, uid },
       'Normal',
       'ScalingReplicaSet',
@@ -216,13 +167,13 @@ export class Controller {
   }
 
   private terminate(pod: KObject): void {
-    const runtime = this.pods.get(key(pod));
+    const runtime = this.pods.get(podKey(pod));
     if (runtime) runtime.terminatingSince = Date.now();
     this.store.put('pods', {
       ...pod,
       metadata: { ...pod.metadata, deletionTimestamp: new Date().toISOString() },
     });
-    this.recordEvent(
+    this.events.record(
       { kind: 'Pod', name: pod.metadata.name, namespace: pod.metadata.namespace },
       'Normal',
       'Killing',
@@ -230,16 +181,10 @@ export class Controller {
     );
   }
 
-  isReady(pod: KObject): boolean {
-    const conditions = (pod.status as { conditions?: { type: string; status: string }[] })
-      .conditions;
-    return conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
-  }
-
   private async reconcilePods(): Promise<void> {
     const now = Date.now();
     for (const pod of this.store.list('pods')) {
-      const runtime = this.pods.get(key(pod));
+      const runtime = this.pods.get(podKey(pod));
       if (!runtime) continue;
       if (!this.store.get('deployments', runtime.namespace, runtime.deployment)) {
         if (!pod.metadata.deletionTimestamp) this.terminate(pod);
@@ -248,9 +193,9 @@ export class Controller {
         runtime.terminatingSince ??= now;
         if (now - runtime.terminatingSince >= TERMINATION_GRACE_MS) {
           this.store.delete('pods', pod.metadata.namespace, pod.metadata.name);
-          this.pods.delete(key(pod));
+          this.pods.delete(podKey(pod));
           await runtime.server.stop();
-        } else if (this.isReady(pod)) {
+        } else if (isReady(pod)) {
           this.store.put('pods', { ...pod, status: podStatus(runtime, false, false) });
         }
         continue;
@@ -260,26 +205,26 @@ export class Controller {
       if (runtime.startedAt === undefined) {
         await runtime.server.start();
         runtime.startedAt = Date.now();
-        this.recordEvent(
+        this.events.record(
           ref,
           'Normal',
           'Scheduled',
           `Successfully assigned ${ref.namespace}/${ref.name}`,
         );
-        this.recordEvent(
+        this.events.record(
           ref,
           'Normal',
           'Pulled',
           `Container image "${runtime.server.image}" already present on machine`,
         );
-        this.recordEvent(ref, 'Normal', 'Started', 'Started container app');
+        this.events.record(ref, 'Normal', 'Started', 'Started container app');
       }
       let ready = false;
       if (script.crashLoop) {
         if (now - runtime.lastWarningAt > 200) {
           runtime.restarts++;
           runtime.lastWarningAt = now;
-          this.recordEvent(
+          this.events.record(
             ref,
             'Warning',
             'BackOff',
@@ -289,7 +234,7 @@ export class Controller {
       } else if (script.neverReady) {
         if (now - runtime.lastWarningAt > 200) {
           runtime.lastWarningAt = now;
-          this.recordEvent(
+          this.events.record(
             ref,
             'Warning',
             'Unhealthy',
@@ -306,113 +251,4 @@ export class Controller {
       }
     }
   }
-
-  private reconcileEndpointSlices(): void {
-    for (const svc of this.store.list('services')) {
-      const { name, namespace } = svc.metadata;
-      const spec = svc.spec as {
-        selector?: Record<string, string>;
-        ports?: { name?: string; port: number; targetPort?: number | string; protocol?: string }[];
-      };
-      const endpoints = this.store
-        .list('pods', namespace)
-        .filter((p) => matchesLabels(spec.selector, p.metadata.labels))
-        .filter((p) => (p.status as { podIP?: string }).podIP)
-        .sort((a, b) => a.metadata.name.localeCompare(b.metadata.name))
-        .map((p) => {
-          const ready = this.isReady(p) && !p.metadata.deletionTimestamp;
-          return {
-            addresses: [(p.status as { podIP: string }).podIP],
-            conditions: {
-              ready,
-              serving: this.isReady(p),
-              terminating: Boolean(p.metadata.deletionTimestamp),
-            },
-            targetRef: { kind: 'Pod', name: p.metadata.name, namespace, uid: p.metadata.uid },
-          };
-        });
-      const sliceName = `${name}-fk8s`;
-      const existing = this.store.get('endpointslices', namespace, sliceName);
-      const body = {
-        addressType: 'IPv4',
-        endpoints,
-        ports: (spec.ports ?? []).map((p) => ({
-          name: p.name ?? '',
-          port: typeof p.targetPort === 'number' ? p.targetPort : p.port,
-          protocol: p.protocol ?? 'TCP',
-        })),
-      };
-      const current = existing && {
-        addressType: existing.addressType,
-        endpoints: existing.endpoints,
-        ports: existing.ports,
-      };
-      if (current && JSON.stringify(current) === JSON.stringify(body)) continue;
-      this.store.put('endpointslices', {
-        apiVersion: 'discovery.k8s.io/v1',
-        kind: 'EndpointSlice',
-        metadata: {
-          ...(existing?.metadata ?? { uid: '', resourceVersion: '' }),
-          name: sliceName,
-          namespace,
-          labels: {
-            'kubernetes.io/service-name': name,
-            'endpointslice.kubernetes.io/managed-by': 'endpointslice-controller.k8s.io',
-          },
-        },
-        ...body,
-      });
-    }
-    for (const slice of this.store.list('endpointslices')) {
-      const svc = slice.metadata.labels?.['kubernetes.io/service-name'] ?? '';
-      if (!this.store.get('services', slice.metadata.namespace, svc)) {
-        this.store.delete('endpointslices', slice.metadata.namespace, slice.metadata.name);
-      }
-    }
-  }
-}
-
-function key(pod: KObject): string {
-  return `${pod.metadata.namespace}/${pod.metadata.name}`;
-}
-
-function podStatus(
-  runtime: PodRuntime,
-  ready: boolean,
-  crashing: boolean,
-): Record<string, unknown> {
-  const started = runtime.startedAt !== undefined;
-  const flag = ready ? 'True' : 'False';
-  return {
-    phase: started ? 'Running' : 'Pending',
-    podIP: started ? runtime.ip : undefined,
-    conditions: [
-      { type: 'PodScheduled', status: 'True' },
-      { type: 'Initialized', status: 'True' },
-      { type: 'ContainersReady', status: flag, ...(ready ? {} : { reason: 'ContainersNotReady' }) },
-      {
-        type: 'Ready',
-        status: flag,
-        ...(ready
-          ? {}
-          : { reason: 'ContainersNotReady', message: 'containers with unready status: [app]' }),
-      },
-    ],
-    containerStatuses: [
-      {
-        name: 'app',
-        image: runtime.server.image,
-        ready,
-        restartCount: runtime.restarts,
-        state: crashing
-          ? {
-              waiting: {
-                reason: 'CrashLoopBackOff',
-                message: 'back-off 10s restarting failed container',
-              },
-            }
-          : { running: {} },
-      },
-    ],
-  };
 }

@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { applyPatch, PatchError, type Json } from './patch.js';
 import { parseFieldSelector, parseSelector } from './selectors.js';
+import { conflict, existing, HttpError, qualified, statusBody } from './api-errors.js';
+import { scaleSubresource } from './scale.js';
 import { KINDS, type KObject, type Resource, type Store } from './store.js';
+import { validate } from './validate.js';
 
 export interface Fault {
   method?: string;
@@ -45,35 +48,6 @@ const ROUTES: { pattern: RegExp; resource: Resource }[] = [
     resource: 'endpointslices',
   },
 ];
-
-class HttpError extends Error {
-  constructor(
-    readonly code: number,
-    readonly reason: string,
-    message: string,
-    readonly details?: Record<string, string>,
-  ) {
-    super(message);
-  }
-}
-
-function qualified(resource: Resource): string {
-  const group = KINDS[resource].group;
-  return group ? `${resource}.${group}` : resource;
-}
-
-function statusBody(e: HttpError): Record<string, unknown> {
-  return {
-    kind: 'Status',
-    apiVersion: 'v1',
-    metadata: {},
-    status: 'Failure',
-    message: e.message,
-    reason: e.reason,
-    ...(e.details ? { details: e.details } : {}),
-    code: e.code,
-  };
-}
 
 async function readBody(req: IncomingMessage): Promise<string> {
   let body = '';
@@ -142,7 +116,8 @@ export class ApiServer {
       if (!m) continue;
       const [, namespace = '', name, sub] = m;
       if (!name) return this.collection(method, resource, namespace, url, body);
-      if (sub === 'scale') return this.scale(method, namespace, name, body, contentType);
+      if (sub === 'scale')
+        return scaleSubresource(this.store, method, namespace, name, body, contentType);
       return this.item(method, resource, namespace, name, body, contentType, sub === 'status');
     }
     throw new HttpError(404, 'NotFound', 'the server could not find the requested resource');
@@ -202,7 +177,7 @@ export class ApiServer {
           },
         );
       }
-      this.validate(resource, object, undefined);
+      validate(resource, object, undefined);
       const created: KObject = {
         ...object,
         metadata: { ...object.metadata, namespace, uid: randomUUID(), resourceVersion: '' },
@@ -224,26 +199,6 @@ export class ApiServer {
     throw new HttpError(405, 'MethodNotAllowed', `${method} is not allowed on a collection`);
   }
 
-  private existing(resource: Resource, namespace: string, name: string): KObject {
-    const found = this.store.get(resource, namespace, name);
-    if (!found) {
-      throw new HttpError(404, 'NotFound', `${qualified(resource)} "${name}" not found`, {
-        name,
-        kind: resource,
-      });
-    }
-    return found;
-  }
-
-  private conflict(resource: Resource, name: string): HttpError {
-    return new HttpError(
-      409,
-      'Conflict',
-      `Operation cannot be fulfilled on ${qualified(resource)} "${name}": the object has been modified; please apply your changes to the latest version and try again`,
-      { name, kind: resource },
-    );
-  }
-
   private item(
     method: string,
     resource: Resource,
@@ -253,7 +208,7 @@ export class ApiServer {
     contentType: string,
     statusOnly: boolean,
   ): [number, unknown] {
-    const current = this.existing(resource, namespace, name);
+    const current = existing(this.store, resource, namespace, name);
     if (method === 'GET') return [200, current];
     if (method === 'DELETE') {
       this.store.delete(resource, namespace, name);
@@ -278,7 +233,7 @@ export class ApiServer {
       ) as unknown as KObject;
     } else throw new HttpError(405, 'MethodNotAllowed', `${method} is not allowed`);
     const wanted = next.metadata?.resourceVersion;
-    if (wanted && wanted !== current.metadata.resourceVersion) throw this.conflict(resource, name);
+    if (wanted && wanted !== current.metadata.resourceVersion) throw conflict(resource, name);
     if (next.metadata?.name && next.metadata.name !== name) {
       throw new HttpError(
         400,
@@ -298,7 +253,7 @@ export class ApiServer {
       merged.spec = current.spec;
     } else {
       merged.status = current.status;
-      this.validate(resource, merged, current);
+      validate(resource, merged, current);
       if (
         resource === 'deployments' &&
         JSON.stringify(merged.spec) !== JSON.stringify(current.spec)
@@ -314,104 +269,5 @@ export class ApiServer {
     }
     if (JSON.stringify(merged) === JSON.stringify(current)) return [200, current];
     return [200, this.store.put(resource, merged)];
-  }
-
-  private validate(resource: Resource, object: KObject, previous: KObject | undefined): void {
-    if (resource !== 'deployments') return;
-    const spec = object.spec as {
-      selector?: { matchLabels?: Record<string, string> };
-      template?: { metadata?: { labels?: Record<string, string> } };
-      replicas?: number;
-    };
-    const name = object.metadata.name;
-    const selector = spec?.selector?.matchLabels ?? {};
-    const labels = spec?.template?.metadata?.labels ?? {};
-    const invalid = (field: string, message: string): HttpError =>
-      new HttpError(422, 'Invalid', `Deployment.apps "${name}" is invalid: ${field}: ${message}`, {
-        name,
-        kind: 'Deployment',
-      });
-    if (!Object.keys(selector).length) throw invalid('spec.selector', 'Required value');
-    if (!Object.entries(selector).every(([k, v]) => labels[k] === v)) {
-      throw invalid(
-        'spec.template.metadata.labels',
-        'Invalid value: `selector` does not match template `labels`',
-      );
-    }
-    if (spec.replicas !== undefined && (!Number.isInteger(spec.replicas) || spec.replicas < 0)) {
-      throw invalid('spec.replicas', 'Invalid value: must be greater than or equal to 0');
-    }
-    if (previous) {
-      const before = (previous.spec as { selector?: unknown }).selector;
-      if (JSON.stringify(before) !== JSON.stringify(spec.selector)) {
-        throw invalid(
-          'spec.selector',
-          `Invalid value: ${JSON.stringify(spec.selector)}: field is immutable`,
-        );
-      }
-    }
-  }
-
-  private scale(
-    method: string,
-    namespace: string,
-    name: string,
-    body: string,
-    contentType: string,
-  ): [number, unknown] {
-    const d = this.existing('deployments', namespace, name);
-    const spec = d.spec as {
-      replicas?: number;
-      selector?: { matchLabels?: Record<string, string> };
-    };
-    const scale = {
-      kind: 'Scale',
-      apiVersion: 'autoscaling/v1',
-      metadata: {
-        name,
-        namespace,
-        uid: d.metadata.uid,
-        resourceVersion: d.metadata.resourceVersion,
-      },
-      spec: { replicas: spec.replicas ?? 1 },
-      status: {
-        replicas: (d.status as { replicas?: number } | undefined)?.replicas ?? 0,
-        selector: Object.entries(spec.selector?.matchLabels ?? {})
-          .map(([k, v]) => `${k}=${v}`)
-          .join(','),
-      },
-    };
-    if (method === 'GET') return [200, scale];
-    const next = (method === 'PUT'
-      ? this.parse(body)
-      : applyPatch(
-          contentType,
-          scale as unknown as Json,
-          this.parse(body),
-        )) as unknown as typeof scale;
-    const wanted = next.metadata?.resourceVersion;
-    if (wanted && wanted !== d.metadata.resourceVersion) throw this.conflict('deployments', name);
-    const replicas = next.spec?.replicas;
-    if (!Number.isInteger(replicas) || replicas < 0) {
-      throw new HttpError(
-        422,
-        'Invalid',
-        `Scale.autoscaling "${name}" is invalid: spec.replicas: must be greater than or equal to 0`,
-      );
-    }
-    if (replicas === spec.replicas) return [200, scale];
-    const updated = this.store.put('deployments', {
-      ...d,
-      metadata: { ...d.metadata, generation: (d.metadata.generation ?? 1) + 1 },
-      spec: { ...spec, replicas },
-    });
-    return [
-      200,
-      {
-        ...scale,
-        metadata: { ...scale.metadata, resourceVersion: updated.metadata.resourceVersion },
-        spec: { replicas },
-      },
-    ];
   }
 }
