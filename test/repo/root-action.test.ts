@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { routeInputs } from '../../src/actions/gantry/main.js';
+import { INPUTS, OUTPUTS, STATUS_INPUTS } from '../../src/actions/gantry/inputs.js';
 import { COMMAND_NAMES, NAMESPACED } from '../../src/actions/gantry/routes.js';
 import { startFakeKube, type FakeKube } from '../support/fake-kube/index.js';
 import { seedApp } from '../pipeline/support/app-fixture.js';
@@ -78,6 +79,22 @@ describe('root action.yml declares every sub-action input identically', () => {
       [rootAction.runs.using, rootAction.runs.main],
       ['node24', 'dist/gantry/index.js'],
     );
+  });
+
+  test('the root’s own inputs and outputs match src/actions/gantry/inputs.ts', () => {
+    for (const [name, input] of Object.entries(INPUTS)) {
+      assert.deepEqual(rootAction.inputs?.[name], input, `input ${name}`);
+    }
+    const subOutputs = new Set(
+      subActions.flatMap((a) => Object.keys(load(`actions/${a}/action.yml`).outputs ?? {})),
+    );
+    for (const [name, output] of Object.entries(OUTPUTS)) {
+      assert.deepEqual(rootAction.outputs?.[name], output, `output ${name}`);
+    }
+    for (const name of Object.keys(rootAction.outputs ?? {})) {
+      assert.ok(subOutputs.has(name) || name in OUTPUTS, `root output ${name} comes from nowhere`);
+    }
+    for (const name of STATUS_INPUTS) assert.ok(rootAction.inputs?.[name], `status needs ${name}`);
   });
 
   test('an input is namespaced only where sub-actions disagree on its default', () => {
