@@ -155,6 +155,17 @@ describe('routing', () => {
   });
 });
 
+/** What the runner does for `uses: gantry-dev/gantry@v1`: every input's default into INPUT_*. */
+function runnerDefaults(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [name, input] of Object.entries(rootAction.inputs ?? {})) {
+    if (input.default === undefined) continue;
+    const value = String(input.default).replace('${{ github.token }}', 'ghs_faketoken');
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  }
+  return env;
+}
+
 function runAction(
   entry: string[],
   env: Record<string, string>,
@@ -211,6 +222,59 @@ describe('the bundle (dist/gantry/index.js) as the runner runs it', () => {
     const r = await runAction([bundle], { INPUT_COMMAND: '' });
     assert.equal(r.code, 1);
     assert.match(r.stdout, /::error::The command input is empty\. Valid commands: plan, apply/);
+  });
+});
+
+describe('commands through the bundle against the Kubernetes fake', () => {
+  const bundle = join(root, 'dist/gantry/index.js');
+  let fake: FakeKube;
+  before(async () => {
+    fake = await startFakeKube();
+  });
+  after(() => fake.close());
+
+  test('rollout, rollout, rollback: the lazily loaded rollout code runs from the bundle', async () => {
+    assert.ok(
+      existsSync(bundle),
+      'dist/gantry/index.js is missing: run node scripts/build.mjs gantry',
+    );
+    const ns = 'web-production';
+    const env = {
+      ...runnerDefaults(),
+      INPUT_NAMESPACE: ns,
+      INPUT_APP: 'web',
+      INPUT_KUBECONFIG: readFileSync(fake.kubeconfigPath, 'utf8'),
+      'INPUT_PREVIEW-URL': await fake.serviceUrl(ns, 'web-preview'),
+      'INPUT_LIVE-URL': await fake.serviceUrl(ns, 'web'),
+      'INPUT_ROLLBACK-WINDOW': '0s',
+      'INPUT_VERIFY-WINDOW': '200ms',
+      GANTRY_MIN_ROLLBACK_WINDOW_MS: '0',
+    };
+    const image = (n: number): string => `ghcr.io/acme/web@sha256:${String(n).repeat(64)}`;
+    const first = await runAction([bundle], {
+      ...env,
+      INPUT_COMMAND: 'rollout',
+      INPUT_IMAGE: image(1),
+    });
+    assert.equal(first.code, 0, first.stdout);
+    assert.equal(first.outputs.outcome, 'bootstrapped');
+    const second = await runAction([bundle], {
+      ...env,
+      INPUT_COMMAND: 'rollout',
+      INPUT_IMAGE: image(2),
+    });
+    assert.equal(second.code, 0, second.stdout);
+    assert.deepEqual(
+      [second.outputs.outcome, second.outputs['active-color']],
+      ['deployed', 'green'],
+    );
+    const back = await runAction([bundle], { ...env, INPUT_COMMAND: 'rollback' });
+    assert.equal(back.code, 0, back.stdout);
+    assert.deepEqual([back.outputs.outcome, back.outputs['active-color']], ['rolled-back', 'blue']);
+    const status = await runAction([bundle], { ...env, INPUT_COMMAND: 'status' });
+    assert.equal(status.code, 0, status.stdout);
+    assert.equal(status.outputs['active-color'], 'blue');
+    assert.equal(status.outputs.image, image(1));
   });
 });
 
