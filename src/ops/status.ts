@@ -43,7 +43,7 @@ export interface Diagnosis {
   image?: string;
   switchedAt?: string;
   runUrl?: string;
-  /** A rollout holding the app right now. */
+  /** A rollout holding the app right now (shown, not a problem: deploys are normal). */
   lease?: { runId: string; expiresAt: string };
   /** The color the Service's selector points at (traffic follows this, not the record). */
   selectorColor?: string;
@@ -146,8 +146,6 @@ export function findProblems(d: Omit<Diagnosis, 'problems' | 'healthy'>): string
   if (d.active && (!previous || previous.failed || !previous.exists)) {
     problems.push('no known-good previous color: a rollback has nothing to flip back to.');
   }
-  if (d.lease)
-    problems.push(`a rollout (run ${d.lease.runId}) holds the app until ${d.lease.expiresAt}.`);
   return problems;
 }
 

@@ -133,6 +133,37 @@ describe('gantry status', () => {
   });
 });
 
+describe('a rollout in progress', () => {
+  test('shows who holds the lease and until when, without calling it a problem', async () => {
+    const svc = fake.get('services', 'shop-staging', 'shop');
+    assert.ok(svc);
+    const until = new Date(Date.now() + 600_000).toISOString();
+    const lease = JSON.stringify({ runId: 'acme/shop#77.1', expiresAt: until });
+    fake.seed('services', {
+      ...svc,
+      metadata: {
+        ...svc.metadata,
+        annotations: { ...svc.metadata.annotations, 'gantry.dev/lease': lease },
+      },
+    });
+    try {
+      const r = await gantry(['status', '-n', 'shop-staging', '--app', 'shop', '--strict'], env);
+      assert.equal(r.code, 0, r.stdout);
+      assert.match(
+        r.stdout,
+        new RegExp(`in progress: run acme/shop#77\\.1 holds the app until ${until}`),
+      );
+      const json = await gantry(['status', '-n', 'shop-staging', '--app', 'shop', '--json'], env);
+      assert.deepEqual((JSON.parse(json.stdout) as { lease: unknown }).lease, {
+        runId: 'acme/shop#77.1',
+        expiresAt: until,
+      });
+    } finally {
+      fake.seed('services', svc);
+    }
+  });
+});
+
 describe('gantry diagnose', () => {
   test('an incident: crash-looping live pods, warnings, a failed previous color', async () => {
     const r = await gantry(['diagnose', '-n', 'shop-incident', '--app', 'shop', '--strict'], env);
