@@ -24,14 +24,14 @@ export async function existingTags(
     exec: Exec;
     cwd: string;
     registry: RegistryClient;
-    auth: (image: string) => RegistryAuth;
+    auth: (image: string) => RegistryAuth | Promise<RegistryAuth>;
   },
 ): Promise<string[]> {
   if (source === 'none') return [];
   if (source === 'git') return gitTags(deps.exec, deps.cwd);
   const all = new Set<string>();
   for (const image of images) {
-    for (const tag of await deps.registry.listTags(image, deps.auth(image))) all.add(tag);
+    for (const tag of await deps.registry.listTags(image, await deps.auth(image))) all.add(tag);
   }
   return [...all];
 }

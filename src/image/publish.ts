@@ -18,7 +18,13 @@ import {
   type BuildSpec,
   type Command,
 } from './builder.js';
-import { parseImageRef, type RegistryAuth, type RegistryClient } from './registry.js';
+import type { StoredCredentials } from './credentials.js';
+import {
+  parseImageRef,
+  RegistryError,
+  type RegistryAuth,
+  type RegistryClient,
+} from './registry.js';
 
 export interface PublishRequest {
   builder: BuilderChoice;
@@ -32,6 +38,9 @@ export interface PublishPorts {
   exec: Exec;
   log: Logger;
   registry: RegistryClient;
+  /** Logins stored by earlier steps (docker/login-action), for registries the action itself
+   * did not log in to. */
+  credentials?: (registry: string) => Promise<StoredCredentials | undefined>;
   env?: Readonly<Record<string, string>>;
 }
 
@@ -104,22 +113,33 @@ async function reportedDigests(
   );
 }
 
-/** Every tag's manifest digest as the registry reports it; it must match what the push said. */
+/** Every tag's manifest digest as the registry reports it; it must match what the push said.
+ * A registry that will not let us read (401/403: the push used credentials we were not given)
+ * leaves the pushed digest standing, with a warning; no digest at all fails. */
 async function confirmDigests(
   tags: readonly string[],
   reported: readonly (string | undefined)[],
   registry: RegistryClient,
-  auth: (tag: string) => RegistryAuth,
+  auth: (tag: string) => Promise<RegistryAuth>,
+  log: Logger,
 ): Promise<{ tag: string; digest: string }[]> {
   const confirmed: { tag: string; digest: string }[] = [];
   for (const [i, tag] of tags.entries()) {
-    const digest = await registry.manifestDigest(tag, auth(tag));
+    const pushed = reported[i];
+    let digest: string | undefined;
+    try {
+      digest = await registry.manifestDigest(tag, await auth(tag));
+    } catch (error) {
+      const denied = error instanceof RegistryError && [401, 403].includes(error.status);
+      if (!denied || !pushed) throw error;
+      log.warn(`Cannot read ${tag} back (${error.message}); using the digest the push reported.`);
+      digest = pushed;
+    }
     if (!digest) {
       throw new UserError(`Pushed ${tag}, but the registry has no manifest for it.`, {
         reason: 'no-digest',
       });
     }
-    const pushed = reported[i];
     if (pushed && digest !== pushed) {
       throw new UserError(
         `Registry digest ${digest} for ${tag} differs from the pushed ${pushed}.`,
@@ -189,14 +209,16 @@ export async function publish(req: PublishRequest, ports: PublishPorts): Promise
       }
     });
     // 6. Confirm against the registry: its Docker-Content-Digest is the one that counts.
-    const auth = (tag: string): RegistryAuth => ({
-      insecure: !spec.tlsVerify,
-      ...(login && parseImageRef(tag).registry === login.registry
-        ? { username: login.username, password: login.password }
-        : {}),
-    });
+    const auth = async (tag: string): Promise<RegistryAuth> => {
+      const host = parseImageRef(tag).registry;
+      const creds =
+        login && host === login.registry
+          ? { username: login.username, password: login.password }
+          : await ports.credentials?.(host);
+      return { insecure: !spec.tlsVerify, ...creds };
+    };
     const reported = await reportedDigests(builder, spec.tags, files);
-    const confirmed = await confirmDigests(spec.tags, reported, ports.registry, auth);
+    const confirmed = await confirmDigests(spec.tags, reported, ports.registry, auth, log);
     const digest = confirmed[0]?.digest;
     if (!digest) throw new UserError('The push reported no digest.', { reason: 'no-digest' });
     const image = `${imageName(spec.tags[0] ?? '')}@${digest}`;

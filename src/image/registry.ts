@@ -2,6 +2,15 @@
 // repository's tag list, with Basic and Bearer-token auth (docker.io, ghcr.io, registry:2).
 import { UserError } from '../shared/errors.js';
 
+/** A registry answer we could not use; `status` tells an auth problem (401/403) from others. */
+export class RegistryError extends UserError {
+  readonly status: number;
+  constructor(message: string, status: number) {
+    super(message, { reason: 'registry-error' });
+    this.status = status;
+  }
+}
+
 export interface ImageRef {
   /** Host as written (`ghcr.io`, `127.0.0.1:5000`); `docker.io` for Docker Hub. */
   registry: string;
@@ -104,9 +113,10 @@ export function createRegistryClient(fetchImpl: Fetch = fetch): RegistryClient {
       const res = await request(url, init, auth, `repository:${r.repository}:pull`);
       if (res.status === 404) return undefined;
       if (!res.ok) {
-        throw new UserError(`Registry answered ${res.status} for the manifest of ${ref}.`, {
-          reason: 'registry-error',
-        });
+        throw new RegistryError(
+          `Registry answered ${res.status} for the manifest of ${ref}.`,
+          res.status,
+        );
       }
       return res.headers.get('docker-content-digest') ?? undefined;
     },
@@ -125,9 +135,10 @@ export function createRegistryClient(fetchImpl: Fetch = fetch): RegistryClient {
         );
         if (res.status === 404) return tags; // a repository that does not exist yet has no tags
         if (!res.ok) {
-          throw new UserError(`Registry answered ${res.status} listing the tags of ${image}.`, {
-            reason: 'registry-error',
-          });
+          throw new RegistryError(
+            `Registry answered ${res.status} listing the tags of ${image}.`,
+            res.status,
+          );
         }
         const body = (await res.json()) as { tags?: string[] | null };
         tags.push(...(body.tags ?? []));

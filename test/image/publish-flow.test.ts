@@ -16,6 +16,7 @@ import { createRegistryClient } from '../../src/image/registry.js';
 
 const DIGEST = `sha256:${'a'.repeat(64)}`;
 const OTHER = `sha256:${'b'.repeat(64)}`;
+const STORED = `Basic ${Buffer.from('robot:stored-pw').toString('base64')}`;
 
 interface Behaviour {
   present?: string[];
@@ -54,6 +55,10 @@ describe('publish flow', () => {
   before(async () => {
     workDir = await mkdtemp(join(tmpdir(), 'gantry-flow-'));
     server = createServer((req, res) => {
+      if (req.url?.startsWith('/v2/acme/private/') && req.headers.authorization !== STORED) {
+        res.writeHead(401, { 'www-authenticate': 'Basic realm="test"' }).end();
+        return;
+      }
       const m = req.url?.match(/^\/v2\/(.+)\/manifests\/([^/]+)$/);
       const digest = m ? manifests.get(`${m[1]}:${m[2]}`) : undefined;
       if (req.method !== 'HEAD' || !digest) {
@@ -96,10 +101,17 @@ describe('publish flow', () => {
     workDir,
   });
 
-  async function go(b: Behaviour, req: PublishRequest) {
+  async function go(b: Behaviour, req: PublishRequest, stored = false) {
     const calls: ExecRequest[] = [];
     const log = createMemoryLogger();
-    const run = publish(req, { exec: fakeExec(b, calls), log, registry: createRegistryClient() });
+    const credentials = async () =>
+      stored ? { username: 'robot', password: 'stored-pw' } : undefined;
+    const run = publish(req, {
+      exec: fakeExec(b, calls),
+      log,
+      registry: createRegistryClient(),
+      credentials,
+    });
     return {
       run,
       calls,
@@ -179,5 +191,29 @@ describe('publish flow', () => {
   it('a missing builder is a clear error', async () => {
     const { run } = await go({ present: [] }, request());
     await assert.rejects(run, (e: unknown) => isUserError(e) && e.reason === 'builder-missing');
+  });
+
+  it('reads a private registry with credentials an earlier login step stored', async () => {
+    manifests.set('acme/private:1.0.0', DIGEST);
+    const { run } = await go({}, request({ tags: [`${host}/acme/private:1.0.0`] }, false), true);
+    assert.equal((await run).digest, DIGEST);
+  });
+
+  it('keeps the pushed digest, with a warning, when the registry will not let us read it', async () => {
+    manifests.set('acme/private:1.0.0', OTHER);
+    const { run, log } = await go({}, request({ tags: [`${host}/acme/private:1.0.0`] }, false));
+    assert.equal((await run).digest, DIGEST);
+    assert.match(
+      log.text(),
+      /warning: Cannot read .*acme\/private:1\.0\.0 back \(Registry answered 401/,
+    );
+  });
+
+  it('fails when nothing reported a digest and the registry will not say', async () => {
+    const { run } = await go(
+      { present: ['docker'] },
+      request({ tags: [`${host}/acme/private:1.0.0`] }, false),
+    );
+    await assert.rejects(run, (e: unknown) => isUserError(e) && e.reason === 'registry-error');
   });
 });

@@ -9,13 +9,14 @@ import { execProcess } from '../../shared/exec.js';
 import type { Logger } from '../../shared/log.js';
 import { buildRefContext } from '../../image/context.js';
 import { apiCommitDate } from '../../image/commit-date.js';
+import { authFiles, storedCredentials } from '../../image/credentials.js';
 import { existingTags } from '../../image/existing.js';
 import { shortShaLengthFrom } from '../../image/expressions.js';
 import { gitCommitDate } from '../../image/git.js';
 import { parseImages } from '../../image/images.js';
 import { computeMetadata } from '../../image/metadata.js';
 import { publish } from '../../image/publish.js';
-import { createRegistryClient, parseImageRef } from '../../image/registry.js';
+import { createRegistryClient, parseImageRef, type RegistryAuth } from '../../image/registry.js';
 import { parseFlavor } from '../../image/rules.js';
 import { getInputs } from './inputs.js';
 
@@ -75,12 +76,14 @@ export async function run(): Promise<void> {
 
     // 3. Existing releases, only for latest=highest.
     const registry = createRegistryClient();
-    const auth = (image: string) => ({
-      insecure: !inputs.tlsVerify,
-      ...(inputs.username && (!inputs.registry || parseImageRef(image).registry === inputs.registry)
+    const auth = async (image: string): Promise<RegistryAuth> => {
+      const host = parseImageRef(image).registry;
+      const given = inputs.username && (!inputs.registry || host === inputs.registry);
+      const creds = given
         ? { username: inputs.username, password: inputs.password }
-        : {}),
-    });
+        : await storedCredentials(host, authFiles(process.env));
+      return { insecure: !inputs.tlsVerify, ...creds };
+    };
     const highest = parseFlavor(inputs.flavor).latest === 'highest';
     const existing = highest
       ? await existingTags(inputs.existingTagsFrom, imageNames(inputs.images), {
@@ -140,7 +143,12 @@ export async function run(): Promise<void> {
           : undefined,
         workDir,
       },
-      { exec: execProcess, log, registry },
+      {
+        exec: execProcess,
+        log,
+        registry,
+        credentials: (host) => storedCredentials(host, authFiles(process.env)),
+      },
     );
     // 6. Outputs: deploy by digest.
     core.setOutput('digest', result.digest ?? '');
