@@ -54,6 +54,20 @@ export async function rollback(
   try {
     const state = readState(live.metadata?.annotations);
     const { active, previous } = state;
+    if (active && run.url && state.runUrl === run.url) {
+      // A re-run (new attempt) of the run that already made this switch: do not flip again.
+      log.info(
+        `This run already switched ${app} to ${active} at ${state.switchedAt ?? '?'}: nothing to do.`,
+      );
+      return {
+        ...report,
+        changed: false,
+        activeColor: active,
+        previousColor: previous,
+        image: state.images[active],
+        switchedAt: state.switchedAt,
+      };
+    }
     const previousImage = previous ? state.images[previous] : undefined;
     if (!active || !previous || !previousImage) {
       throw new UserError(`${namespace}/${app} has no known-good previous color to roll back to.`, {

@@ -81,6 +81,21 @@ describe('rollback', () => {
     );
   });
 
+  it('a re-run of the same workflow run does not flip again', async () => {
+    const run = { id: 'o/r#77.1', url: 'https://github.com/o/r/actions/runs/77' };
+    const first = await rollback(h.options({ run }), h.ports);
+    assert.equal(first.changed, true);
+    const live = await servedImage(h.liveUrl);
+    const again = await rollback(h.options({ run: { ...run, id: 'o/r#77.2' } }), h.ports);
+    assert.equal(again.outcome, 'rolled-back');
+    assert.equal(again.changed, false);
+    assert.equal(again.activeColor, first.activeColor);
+    assert.equal(await servedImage(h.liveUrl), live);
+    // Put traffic back where the next test expects it (green, digest 2).
+    await rollback(h.options({ run: { id: 'rb-back' } }), h.ports);
+    assert.equal(await servedImage(h.liveUrl), digest(2));
+  });
+
   it('is refused onto a color marked failed', async () => {
     h.fake.script(digest(3), { paths: { '/health': 500 } });
     await deploy(
