@@ -19,6 +19,7 @@ export interface PlanCounts {
   move: number;
   forget: number;
   read: number;
+  /** Changes outside Terraform that terraform shows (see plan-drift.ts). */
   drift: number;
   /** Root outputs whose value changes. */
   outputs: number;
@@ -82,7 +83,7 @@ export function countChanges(
         break;
     }
   }
-  c.drift = drift.filter((d) => d.action !== 'no-op').length;
+  c.drift = drift.filter((d) => d.relevant).length;
   c.outputs = outputs.filter((o) => o.action !== 'no-op').length;
   return c;
 }

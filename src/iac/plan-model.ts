@@ -1,5 +1,6 @@
 import { UserError } from '../shared/errors.js';
 import { countChanges, hasPlannedChanges, summaryLine, type PlanCounts } from './plan-counts.js';
+import { markRelevantDrift, relevantPaths } from './plan-drift.js';
 import { rawPlan, type RawPlan, type RawResourceChange } from './plan-schema.js';
 import { collectMarked, collectSensitiveVariables, redactKnown, Secrets } from './plan-secrets.js';
 import { redact, type PlanValue } from './plan-values.js';
@@ -35,6 +36,10 @@ export interface ResourceChange {
   afterUnknown: unknown;
   beforeSensitive: unknown;
   afterSensitive: unknown;
+  /** Drift only: terraform shows it (gone, or changed in attributes the plan depends on). */
+  relevant?: boolean;
+  /** Drift only: the attributes the plan depends on (`relevant_attributes`). */
+  relevantPaths?: (string | number)[][];
 }
 
 export interface OutputChange {
@@ -67,7 +72,7 @@ export interface PlanModel {
   errored: boolean;
   /** Changes terraform plans, in the document's order (no-ops included). */
   resources: ResourceChange[];
-  /** Changes made outside Terraform (`resource_drift`). */
+  /** Changes made outside Terraform (`resource_drift`, all of it; see `relevant`). */
   drift: ResourceChange[];
   /** Root output changes, no-ops included, sorted by name. */
   outputs: OutputChange[];
@@ -128,6 +133,8 @@ export function parsePlan(json: unknown): PlanModel {
     reason: d.reason,
     change: toChange(d.resource_change),
   }));
+  const hasChanges = hasPlannedChanges(resources, outputs) || raw.applyable === true;
+  markRelevantDrift(drift, relevantPaths(raw.relevant_attributes), hasChanges);
   const counts = countChanges(resources, drift, outputs);
   const model: PlanModel = {
     formatVersion: raw.format_version,
@@ -138,7 +145,7 @@ export function parsePlan(json: unknown): PlanModel {
     checks,
     deferred,
     counts,
-    hasChanges: hasPlannedChanges(resources, outputs) || raw.applyable === true,
+    hasChanges,
     summaryLine: summaryLine(resources, counts),
   };
   if (raw.terraform_version !== undefined) model.toolVersion = raw.terraform_version;

@@ -74,6 +74,14 @@ export const rawPlan = z.object({
     .array(z.object({ reason: z.string(), resource_change: rawResourceChange }))
     .optional(),
   checks: z.array(check).optional(),
+  relevant_attributes: z
+    .array(
+      z.object({
+        resource: z.string(),
+        attribute: z.array(z.union([z.string(), z.number()])),
+      }),
+    )
+    .optional(),
   errored: z.boolean().optional(),
   applyable: z.boolean().optional(),
   complete: z.boolean().optional(),

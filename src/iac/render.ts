@@ -2,6 +2,7 @@ import type { Diagnostic } from './diagnostics.js';
 import { inlineCode } from './markdown.js';
 import type { PlanModel } from './plan-model.js';
 import { isShownChange } from './plan-counts.js';
+import { shownDrift } from './plan-drift.js';
 import { countBlocks, fitDiff, type DiffBlocks } from './render-blocks.js';
 import { outputDiff } from './render-diff.js';
 import { fitCodeBlock, measureBytes, measureChars, type Measure } from './render-fit.js';
@@ -65,10 +66,7 @@ export function modelDiffs(model: PlanModel): ModelDiffs {
   if (!cached) {
     cached = {
       plan: countBlocks(model.resources.filter(isShownChange), 'plan'),
-      drift: countBlocks(
-        model.drift.filter((r) => r.action !== 'no-op'),
-        'drift',
-      ),
+      drift: countBlocks(shownDrift(model), 'drift'),
       outputs: outputDiff(model.outputs),
     };
     diffCache.set(model, cached);

@@ -1,6 +1,7 @@
 // Regenerates test/fixtures/plans/*.json from real terraform runs of the inline scenarios:
 //   node --import tsx test/iac/generate-plan-fixtures.ts
-// (drift.json is derived from a real update plan: terraform_data cannot drift offline.)
+// drift.json / drift-noise.json (+ terraform's text output) come from the real AWS provider
+// against an in-process Parameter Store: terraform_data cannot drift (see the report).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
@@ -28,22 +29,5 @@ await generate('mixed.json', MIXED_SCENARIO);
 await generate('sensitive.json', SENSITIVE_SCENARIO);
 await generate('no-changes.json', byName('no-op'));
 await generate('output-only.json', byName('output-only'));
-const update = await generate('update.json', byName('update'));
-// Drift: the real update change, as terraform would report it had the object changed remotely.
-const [change] = update.resource_changes as Record<string, unknown>[];
-const c = (change as { change: Record<string, unknown> }).change;
-const before = c.before as Record<string, unknown>;
-update.resource_drift = [
-  {
-    ...change,
-    change: {
-      ...c,
-      actions: ['update'],
-      before: { ...before, input: 'zero', output: 'zero' },
-      after: before,
-      after_unknown: {},
-    },
-  },
-];
-await writeFile(join(dir, 'drift.json'), `${JSON.stringify(update, null, 1)}\n`);
+await generate('update.json', byName('update'));
 console.log(`fixtures written to ${dir}`);

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { parsePlan, type PlanModel } from '../../src/iac/plan-model.js';
+import { readFileSync } from 'node:fs';
 import { hasTool, requireTool } from '../support/tools.js';
+import { fixture } from './review-support.js';
 import { cleanup, planLineOf, runScenario, SCENARIOS, type ScenarioRun } from './plan-scenarios.js';
 
 /**
@@ -119,4 +121,25 @@ describe('plan model counts match terraform (real terraform)', () => {
     assert.equal(read?.mode, 'data');
     assert.equal(read?.actionReason, 'read_because_config_unknown');
   });
+});
+
+describe('drift counts match terraform (stored real plans and their text output)', () => {
+  // Drift needs a provider that reads the world; these come from the real AWS provider against
+  // an in-process Parameter Store (terraform_data never drifts). Stored with terraform's text.
+  for (const name of ['drift', 'drift-noise']) {
+    test(`${name}: shown drift, plan line`, () => {
+      const text = readFileSync(new URL(`../fixtures/plans/${name}.txt`, import.meta.url), 'utf8');
+      const model = parsePlan(fixture(name));
+      const section = text.includes('Objects have changed outside of Terraform')
+        ? text.slice(0, text.indexOf('Terraform used the selected providers'))
+        : '';
+      const shown = section.match(/^ {2}# \S+ (has changed|has been deleted)$/gm) ?? [];
+      assert.equal(model.counts.drift, shown.length);
+      assert.equal(model.summaryLine, planLineOf(text));
+      assert.deepEqual(
+        model.drift.filter((d) => d.relevant).map((d) => `  # ${d.address} has changed`),
+        shown,
+      );
+    });
+  }
 });

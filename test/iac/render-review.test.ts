@@ -67,12 +67,35 @@ describe('review of real plans', () => {
     assert.match(outputs, /#### Changes to outputs\n\n```diff\n! o = 1 -> 2\n```/);
   });
 
-  test('changes outside Terraform get their own block', () => {
-    const doc = renderReview(parsePlan(fixture('drift')), base);
+  test('changes outside Terraform: their own block, only what terraform shows', () => {
+    // Real plans (AWS provider, in-process Parameter Store): /app/color was changed outside
+    // Terraform; every parameter also "drifts" tags null → {} (provider noise).
+    const model = parsePlan(fixture('drift'));
+    assert.equal(model.drift.length, 3, 'resource_drift lists the noise too');
+    const doc = renderReview(model, base);
     assert.match(doc, /<details><summary>Changes outside Terraform \(1\)<\/summary>/);
-    assert.match(doc, /# terraform_data\.a has changed\n! resource "terraform_data" "a" \{/);
-    assert.match(doc, /! {5}input += "zero" -> "one"/);
     assert.match(doc, /1 changed outside Terraform/);
+    const block = doc.slice(doc.indexOf('Changes outside Terraform ('));
+    assert.match(
+      block,
+      /# aws_ssm_parameter\.color has changed\n! resource "aws_ssm_parameter" "color" \{/,
+    );
+    assert.match(block, /^! {5}version = 1 -> 2$/m);
+    assert.match(
+      block,
+      /# \(10 unchanged attributes hidden\)/,
+      'as terraform: irrelevant attributes hidden',
+    );
+    assert.ok(!/aws_ssm_parameter\.size|tags/.test(block), 'noise not shown');
+    for (const text of [
+      doc,
+      renderReview(model, { ...base, form: 'summary' }),
+      JSON.stringify(model),
+    ]) {
+      assert.ok(!/"(green|blue)"/.test(text), 'the sensitive parameter value never appears');
+    }
+    const noise = renderReview(parsePlan(fixture('drift-noise')), base);
+    assert.ok(!noise.includes('Changes outside'), 'noise-only drift is not shown, like terraform');
   });
 
   test('status, note and tofu wording come from the options', () => {
