@@ -199,3 +199,19 @@ async function waitFor<T>(probe: () => Promise<T>, timeoutMs = 15_000): Promise<
     }
   }
 }
+
+test('apply: a plan made in a workspace is applied in that workspace', async (t) => {
+  if (!needTerraform(t)) return;
+  const tfEnv = await terraformTestEnv();
+  const dir = await writeStack({
+    'main.tf': 'resource "terraform_data" "a" { input = terraform.workspace }\n',
+  });
+  const planned = await plan(dir, tfEnv, { workspace: 'blue' });
+  terraform(dir, ['workspace', 'select', 'default'], tfEnv);
+  const result = await apply(planned.outDir, dir, tfEnv);
+  assert.equal(result.status, 'applied', result.output);
+  const state = JSON.parse(
+    await readFile(join(dir, 'terraform.tfstate.d', 'blue', 'terraform.tfstate'), 'utf8'),
+  );
+  assert.equal(state.resources[0].instances[0].attributes.input.value, 'blue');
+});

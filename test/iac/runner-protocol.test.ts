@@ -6,6 +6,7 @@ import { handleRunnerRequest, runnerArgs } from '../../src/iac/runner-protocol.j
 import { execProcess, type Exec } from '../../src/shared/exec.js';
 import { createMemoryLogger } from '../../src/shared/log.js';
 import { requireTool } from '../support/tools.js';
+import { needTerraform, pathWith, tofuStandIn } from './helpers.js';
 import { terraformTestEnv, writeStack } from '../support/terraform.js';
 
 const RFC3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
@@ -184,5 +185,37 @@ test('runner protocol: a timeout stops the tool and says so', async (t) => {
   assert.match(
     response.error_msg,
     /terraform apply timed out after 0\.05 minutes \(stopped with SIGINT\)/,
+  );
+});
+
+test('runner protocol: tool "tofu" runs the tofu binary (stand-in: OpenTofu is not installable here)', async (t) => {
+  if (!needTerraform(t)) return;
+  const standIn = await tofuStandIn('1.8.5');
+  const tfEnv = await terraformTestEnv();
+  const dir = await writeStack({ 'main.tf': 'output "x" { value = 1 }\n' });
+  const request = JSON.stringify({ tool: 'tofu', work_dir: dir, command: 'version', args: [] });
+  const bad = await handleRunnerRequest(request, { exec: mustNotRun, log: createMemoryLogger() });
+  assert.match(bad.error_msg, /command must be one of/, 'version is not a protocol command');
+
+  const validate = JSON.stringify({ tool: 'tofu', work_dir: dir, command: 'validate' });
+  const log = createMemoryLogger();
+  const ok = await handleRunnerRequest(validate, {
+    exec: execProcess,
+    log,
+    baseEnv: { ...process.env, ...tfEnv, PATH: pathWith(standIn.dir) },
+  });
+  assert.equal(ok.success, true, ok.error_msg);
+  assert.match(log.text(), new RegExp(`\\$ ${standIn.bin} validate`));
+
+  const missing = await handleRunnerRequest(validate, {
+    exec: mustNotRun,
+    log,
+    baseEnv: { PATH: pathWith() },
+  });
+  assert.equal(missing.success, false);
+  assert.equal(missing.exit_code, -1);
+  assert.match(
+    missing.error_msg,
+    /tofu was chosen \(the tool option\) but is not installed\. Install tofu/,
   );
 });
