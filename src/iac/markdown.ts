@@ -41,8 +41,8 @@ export function escapeHtml(text: string): string {
  */
 export function inlineText(text: string, max = MAX_INLINE): string {
   const oneLine = truncate(text.replace(/[\r\n\u2028\u2029]+/g, ' '), max);
-  const escaped = escapeHtml(oneLine).replace(/[\\`*_[\]()~|!{}]/g, '\\$&');
-  return breakReferences(escaped);
+  // References first: escaping adds `&#39;`-style entities whose `#` must stay intact.
+  return escapeHtml(breakReferences(oneLine)).replace(/[\\`*_[\]()~|!{}]/g, '\\$&');
 }
 
 /** Untrusted text as an inline code span, delimited by more backticks than it contains. */

@@ -20,6 +20,7 @@ const HOSTILE = [
   '<img src=x onerror=alert(1)>',
   '[link](https://evil.example)',
   '<!-- x -->',
+  "it's",
 ].join(' ');
 
 function hostilePlan(): Record<string, unknown> {
@@ -88,6 +89,8 @@ describe('hostile strings render inert', () => {
     test(`${form}: addresses, values, output names, check messages, diagnostics, target, URL`, () => {
       const doc = renderReview(parsePlan(hostilePlan()), { ...options, form });
       assertInert(doc, 2); // the plan diff and the warnings
+      assert.ok(doc.includes('it&#39;s'), 'entities stay whole');
+      assert.ok(!doc.includes('&#\u200d'), 'no entity broken by the mention breaker');
       assert.ok(!doc.includes('](javascript:'), 'no javascript: link');
     });
   }
