@@ -100,9 +100,13 @@ export function hasPlannedChanges(
   );
 }
 
-/** The line terraform prints after the resource changes, in its exact wording. */
-export function planLine(counts: PlanCounts): string {
-  const base = `${counts.add} to add, ${counts.change} to change, ${counts.destroy} to destroy.`;
+/**
+ * The line printed after the resource changes, in the tool's exact wording. terraform 1.11 has
+ * no forget count in it (checked against its output); OpenTofu appends ", N to forget".
+ */
+export function planLine(counts: PlanCounts, tool: 'terraform' | 'tofu' = 'terraform'): string {
+  const forget = tool === 'tofu' && counts.forget > 0 ? `, ${counts.forget} to forget` : '';
+  const base = `${counts.add} to add, ${counts.change} to change, ${counts.destroy} to destroy${forget}.`;
   return counts.import > 0 ? `Plan: ${counts.import} to import, ${base}` : `Plan: ${base}`;
 }
 

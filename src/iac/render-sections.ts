@@ -1,7 +1,7 @@
 import { diagnosticPlace, type Diagnostic } from './diagnostics.js';
 import { codeBlock, inlineCode, inlineText, plural, truncate } from './markdown.js';
 import type { PlanModel, ResourceChange } from './plan-model.js';
-import { isShownChange } from './plan-counts.js';
+import { isShownChange, planLine } from './plan-counts.js';
 import { fitLists, type ItemList, type Measure } from './render-fit.js';
 
 /** Markdown sections of the review; every untrusted string goes through markdown.ts. */
@@ -51,7 +51,8 @@ export function countsBlock(model: PlanModel, tool: 'terraform' | 'tofu'): strin
   if (c.read) extra.push(`${c.read} to read`);
   if (c.outputs) extra.push(plural(c.outputs, 'output change'));
   if (c.drift) extra.push(`${c.drift} changed outside ${toolName(tool)}`);
-  return `**${model.summaryLine}**\n\n${extra.join(' · ')}`;
+  const line = model.summaryLine.startsWith('Plan: ') ? planLine(c, tool) : model.summaryLine;
+  return `**${line}**\n\n${extra.join(' · ')}`;
 }
 
 function describe(r: ResourceChange): string {

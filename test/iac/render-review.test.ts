@@ -108,6 +108,12 @@ describe('review of real plans', () => {
     });
     assert.match(doc, /^### ✅ OpenTofu plan for `network`$/m);
     assert.match(doc, /tofu `1\.9\.0` · status: \*\*applied\*\*/);
+    const mixed = parsePlan(fixture('mixed'));
+    assert.match(
+      renderReview(mixed, { ...base, tool: 'tofu' }),
+      /\*\*Plan: 1 to import, 3 to add, 1 to change, 3 to destroy, 1 to forget\.\*\*/,
+      "OpenTofu's wording counts forgets in the line",
+    );
     assert.ok(doc.includes('\n\n_Applied by @deployer._\n\n'), 'trusted note shown verbatim');
   });
 });
