@@ -29,6 +29,22 @@ function isRawStatement(pattern: string): boolean {
   }
 }
 
+/** A user's regular expression against `text`; an invalid one is a user error naming the rule. */
+function safeMatch(text: string, make: () => RegExp, rule: TagRule): RegExpMatchArray | null {
+  let re: RegExp;
+  try {
+    re = make();
+  } catch (error) {
+    throw new UserError(
+      `Invalid regular expression in '${rule.line}': ${(error as Error).message}.`,
+      {
+        reason: 'invalid-tags',
+      },
+    );
+  }
+  return text.match(re);
+}
+
 export function ruleValue(
   rule: TagRule,
   flavor: Flavor,
@@ -58,7 +74,7 @@ export function ruleValue(
     let raw = value.length > 0 ? expr(value) : tagName(ctx.ref);
     const match = rule.attrs.match ?? '';
     if (rule.type !== 'match' && match.length > 0) {
-      const m = raw.match(match);
+      const m = safeMatch(raw, () => new RegExp(match), rule);
       if (!m) warnings.push(`${match} does not match ${raw}.`);
       else raw = m[1] ?? m[0];
     }
@@ -124,14 +140,11 @@ export function ruleValue(
       if (raw === undefined) return undefined;
       const pattern = rule.attrs.pattern ?? '';
       const asRegex = pattern.match(/^\/(.+)\/(.*)$/);
-      let m: RegExpMatchArray | null;
-      try {
-        m = asRegex ? raw.match(new RegExp(asRegex[1] ?? '', asRegex[2])) : raw.match(pattern);
-      } catch (error) {
-        throw new UserError(`Invalid pattern in '${rule.line}': ${(error as Error).message}.`, {
-          reason: 'invalid-tags',
-        });
-      }
+      const m = safeMatch(
+        raw,
+        () => (asRegex ? new RegExp(asRegex[1] ?? '', asRegex[2]) : new RegExp(pattern)),
+        rule,
+      );
       if (!m) {
         warnings.push(`${pattern} does not match ${raw}.`);
         return undefined;

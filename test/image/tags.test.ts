@@ -558,6 +558,12 @@ const cases: Case[] = [
     expect: { error: 'invalid-tags' },
   },
   {
+    name: 'error: invalid regular expression',
+    on: tag('v1.2.3'),
+    tags: ['type=semver,pattern={{version}},match=v(['],
+    expect: { error: 'invalid-tags' },
+  },
+  {
     name: 'error: bad flavor',
     on: branch('dev'),
     flavor: ['latest=sometimes'],
