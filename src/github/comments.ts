@@ -13,8 +13,9 @@ import {
 } from './client.js';
 import { parseMarkers } from './marker.js';
 
-export const COMMENT_MODES = ['update', 'changes-only', 'new', 'off'] as const;
-export type CommentMode = (typeof COMMENT_MODES)[number];
+import type { CommentMode } from './comment-mode.js';
+
+export { COMMENT_MODES, type CommentMode } from './comment-mode.js';
 
 /** The account GITHUB_TOKEN writes as; /user is not readable with that token. */
 export const ACTIONS_BOT: GitHubUser = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };

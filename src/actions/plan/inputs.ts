@@ -8,7 +8,7 @@
 // default) and outputs (same description), in any order; getInputs() reads only names from INPUTS.
 import * as core from '@actions/core';
 import { UserError } from '../../shared/errors.js';
-import { COMMENT_MODES, type CommentMode } from '../../github/comments.js';
+import { COMMENT_MODES, type CommentMode } from '../../github/comment-mode.js';
 import { parseVariables } from '../../apply/input-values.js';
 import type { ToolOption } from '../../iac/tool.js';
 import type { PlanJobInputs } from '../../plan-job/types.js';

@@ -5,11 +5,7 @@ import { tmpdir } from 'node:os';
 import { describeError, isUserError } from '../../shared/errors.js';
 import { execProcess } from '../../shared/exec.js';
 import type { Logger } from '../../shared/log.js';
-import { buildContext } from '../../github/context.js';
-import { createGitHub } from '../../github/client.js';
 import type { ToolCache } from '../../iac/install.js';
-import { runPlanJob } from '../../plan-job/job.js';
-import { planOutputs } from '../../plan-job/outputs.js';
 import type { ArtifactUploader } from '../../plan-job/types.js';
 import { getInputs, type OutputName } from './inputs.js';
 
@@ -73,6 +69,16 @@ export async function run(): Promise<void> {
   const signal = cancellation(log);
   try {
     const inputs = getInputs();
+    // The engine and the GitHub client load after the first log line: the step shows life at
+    // once, and a bad input fails without loading them.
+    const [{ buildContext }, { createGitHub }, { runPlanJob }, { planOutputs }] = await Promise.all(
+      [
+        import('../../github/context.js'),
+        import('../../github/client.js'),
+        import('../../plan-job/job.js'),
+        import('../../plan-job/outputs.js'),
+      ],
+    );
     const context = buildContext(env);
     // Tests set this to make GitHub back-off and write spacing milliseconds instead of seconds.
     const pacing = env.GANTRY_GITHUB_PACING_MS ? Number(env.GANTRY_GITHUB_PACING_MS) : undefined;
