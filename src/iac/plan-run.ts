@@ -1,4 +1,4 @@
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { Exec } from '../shared/exec.js';
 import type { Logger } from '../shared/log.js';
@@ -112,7 +112,7 @@ export async function planTarget(options: PlanTargetOptions, deps: PlanDeps): Pr
   const planFile = join(outDir, PLAN_FILE);
   const extraInit = flags(options.initArgs, 'init-args');
   const extraPlan = flags(options.planArgs, 'plan-args');
-  const workspace = options.workspace || 'default';
+  const workspace = options.workspace || (await currentWorkspace(dir, options));
   const wsArgs = options.workspace ? workspaceArgs(options.workspace) : undefined;
   const planCommand = planArgs({
     planFile,
@@ -213,6 +213,17 @@ export async function planTarget(options: PlanTargetOptions, deps: PlanDeps): Pr
     diagnostics: warnings,
     createdAt: (deps.now ?? (() => new Date()))().toISOString(),
   });
+}
+
+/** The workspace terraform will use without a select: TF_WORKSPACE, else the last selected. */
+async function currentWorkspace(dir: string, options: PlanTargetOptions): Promise<string> {
+  const fromEnv = options.env?.TF_WORKSPACE ?? (options.baseEnv ?? process.env).TF_WORKSPACE;
+  if (fromEnv) return fromEnv;
+  try {
+    return (await readFile(join(dir, '.terraform', 'environment'), 'utf8')).trim() || 'default';
+  } catch {
+    return 'default';
+  }
 }
 
 function flags(value: string | readonly string[] | undefined, what: string): string[] {

@@ -113,6 +113,9 @@ test('workspaces: a missing workspace is created, the target name and manifest r
   const again = await plan(dir, tfEnv, { workspace: 'staging', targetName: 'net (staging)' });
   assert.equal(again.status, 'changes', 'selecting an existing workspace works too');
   assert.equal(again.targetId, 'net-staging');
+  const implicit = await plan(dir, tfEnv);
+  assert.equal(implicit.manifest?.workspace, 'staging', 'the selected workspace is recorded');
+  assert.match(implicit.target, /\/staging$/);
 });
 
 test('hostile strings in values and addresses reach the comment inert', async (t) => {
