@@ -11,6 +11,7 @@ import { INPUTS, OUTPUTS, STATUS_INPUTS } from '../../src/actions/gantry/inputs.
 import { COMMAND_NAMES, NAMESPACED } from '../../src/actions/gantry/routes.js';
 import { startFakeKube, type FakeKube } from '../support/fake-kube/index.js';
 import { seedApp } from '../pipeline/support/app-fixture.js';
+import { actionBundle } from '../support/plan-bundle.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -198,14 +199,14 @@ function runAction(
   });
 }
 
-describe('the bundle (dist/gantry/index.js) as the runner runs it', () => {
-  const bundle = join(root, 'dist/gantry/index.js');
+describe('the bundle as the runner runs it', () => {
+  // The same ncc build as `node scripts/build.mjs gantry`, into a temp dir (test/support/plan-bundle.ts).
+  let bundle = '';
+  before(async () => {
+    bundle = await actionBundle('gantry');
+  });
 
   test('an unknown command fails with the list of valid ones', async () => {
-    assert.ok(
-      existsSync(bundle),
-      'dist/gantry/index.js is missing: run node scripts/build.mjs gantry',
-    );
     const r = await runAction([bundle], { INPUT_COMMAND: 'deploy' });
     assert.equal(r.code, 1);
     assert.match(
@@ -215,10 +216,6 @@ describe('the bundle (dist/gantry/index.js) as the runner runs it', () => {
   });
 
   test('an empty command fails the same way', async () => {
-    assert.ok(
-      existsSync(bundle),
-      'dist/gantry/index.js is missing: run node scripts/build.mjs gantry',
-    );
     const r = await runAction([bundle], { INPUT_COMMAND: '' });
     assert.equal(r.code, 1);
     assert.match(r.stdout, /::error::The command input is empty\. Valid commands: plan, apply/);
@@ -226,18 +223,14 @@ describe('the bundle (dist/gantry/index.js) as the runner runs it', () => {
 });
 
 describe('commands through the bundle against the Kubernetes fake', () => {
-  const bundle = join(root, 'dist/gantry/index.js');
+  let bundle = '';
   let fake: FakeKube;
   before(async () => {
-    fake = await startFakeKube();
+    [bundle, fake] = await Promise.all([actionBundle('gantry'), startFakeKube()]);
   });
   after(() => fake.close());
 
   test('rollout, rollout, rollback: the lazily loaded rollout code runs from the bundle', async () => {
-    assert.ok(
-      existsSync(bundle),
-      'dist/gantry/index.js is missing: run node scripts/build.mjs gantry',
-    );
     const ns = 'web-production';
     const env = {
       ...runnerDefaults(),
