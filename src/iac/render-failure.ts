@@ -1,5 +1,5 @@
 import type { Diagnostic } from './diagnostics.js';
-import { fitCodeBlock, measureBytes, measureChars } from './render-fit.js';
+import { fitCodeBlock, formLimit } from './render-fit.js';
 import { details, diagnosticsBlock, footer, header } from './render-sections.js';
 
 export interface FailureOptions {
@@ -23,13 +23,11 @@ export interface FailureOptions {
  * warnings, then the output tail; the same size limits as renderReview.
  */
 export function renderFailure(options: FailureOptions): string {
-  const comment = options.form === 'comment';
-  const limit = comment ? 65_536 : 1_048_576;
-  const measure = comment ? measureChars : measureBytes;
+  const { limit, measure } = formLimit(options.form);
   const phase = options.phase.replace(/[^a-z0-9 -]/gi, '').slice(0, 40);
   const errors = options.diagnostics.filter((d) => d.severity === 'error');
   const warnings = options.diagnostics.filter((d) => d.severity === 'warning');
-  for (let scale = 1; ; scale *= 0.75) {
+  for (let scale = 1; scale > 0.01; scale *= 0.75) {
     const fixed = [
       options.marker ?? '',
       header({ ...options, status: 'failed', title: `${phase} failed` }),
@@ -68,6 +66,9 @@ export function renderFailure(options: FailureOptions): string {
       add(details(`Output of ${options.tool} ${phase}`, fit.text, errors.length === 0));
     }
     const doc = [...fixed, ...sections, end].filter(Boolean).join('\n\n') + '\n';
-    if (measure(doc) <= limit || scale < 0.01) return doc;
+    if (measure(doc) <= limit) return doc;
   }
+  // Only an oversized marker or note gets here.
+  const minimal = `${options.marker ?? ''}\n\n**${options.tool} ${phase} failed.** See the job log.\n`;
+  return measure(minimal) <= limit ? minimal : `**${options.tool} ${phase} failed.**\n`;
 }

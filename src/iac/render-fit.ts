@@ -10,6 +10,18 @@ export type Measure = (text: string) => number;
 export const measureChars: Measure = (text) => text.length;
 export const measureBytes: Measure = (text) => Buffer.byteLength(text, 'utf8');
 
+/** GitHub's limit for an issue/PR comment body, in characters. */
+export const COMMENT_LIMIT = 65_536;
+/** GitHub's limit for one step's job summary, in bytes. */
+export const SUMMARY_LIMIT = 1_048_576;
+
+/** The size limit of a form and how it is measured. */
+export function formLimit(form: 'comment' | 'summary'): { limit: number; measure: Measure } {
+  return form === 'comment'
+    ? { limit: COMMENT_LIMIT, measure: measureChars }
+    : { limit: SUMMARY_LIMIT, measure: measureBytes };
+}
+
 /** A titled list of items; `fitLists` shows as many as fit, round-robin across lists. */
 export interface ItemList {
   title: string;

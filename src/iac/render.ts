@@ -5,7 +5,7 @@ import { isShownChange } from './plan-counts.js';
 import { shownDrift } from './plan-drift.js';
 import { countBlocks, fitDiff, type DiffBlocks } from './render-blocks.js';
 import { outputDiff } from './render-diff.js';
-import { fitCodeBlock, measureBytes, measureChars, type Measure } from './render-fit.js';
+import { fitCodeBlock, formLimit, type Measure } from './render-fit.js';
 import {
   checksSection,
   countsBlock,
@@ -24,10 +24,7 @@ import {
 export { parseDiagnostics, type Diagnostic } from './diagnostics.js';
 export { renderFailure, type FailureOptions } from './render-failure.js';
 
-/** GitHub's limit for an issue/PR comment body, in characters. */
-export const COMMENT_LIMIT = 65_536;
-/** GitHub's limit for one step's job summary, in bytes. */
-export const SUMMARY_LIMIT = 1_048_576;
+export { COMMENT_LIMIT, formLimit, SUMMARY_LIMIT } from './render-fit.js';
 
 export interface ReviewOptions {
   form: 'comment' | 'summary';
@@ -44,12 +41,6 @@ export interface ReviewOptions {
   note?: string;
   /** Warnings terraform printed while planning (from parseDiagnostics). */
   diagnostics?: Diagnostic[];
-}
-
-export function formLimit(form: 'comment' | 'summary'): { limit: number; measure: Measure } {
-  return form === 'comment'
-    ? { limit: COMMENT_LIMIT, measure: measureChars }
-    : { limit: SUMMARY_LIMIT, measure: measureBytes };
 }
 
 interface ModelDiffs {
@@ -82,10 +73,17 @@ export function renderReview(model: PlanModel, options: ReviewOptions): string {
   const { limit, measure } = formLimit(options.form);
   // Sections are sized from shares of the budget; if the assembled document still exceeds the
   // limit (many tiny items, long fences), shrink the budget and assemble again.
-  for (let scale = 1; ; scale *= 0.75) {
+  for (let scale = 1; scale > 0.01; scale *= 0.75) {
     const doc = assemble(model, options, Math.floor(limit * scale), measure);
-    if (measure(doc) <= limit || scale < 0.01) return doc;
+    if (measure(doc) <= limit) return doc;
   }
+  // Only an oversized marker or note gets here: fall back to the counts alone.
+  const minimal = [
+    options.marker ?? '',
+    `**${model.summaryLine}**`,
+    `The review does not fit in ${options.form === 'comment' ? 'a comment' : 'a job summary'}.`,
+  ].join('\n\n');
+  return measure(minimal) <= limit ? `${minimal}\n` : `**${model.summaryLine}**\n`;
 }
 
 function assemble(

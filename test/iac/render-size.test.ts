@@ -91,4 +91,11 @@ describe('size limits', () => {
     assert.match(comment, /<details><summary>Warnings \(5000\)<\/summary>/);
     assert.match(comment, /… and \d+ more/);
   });
+
+  test('even an oversized note cannot push the comment over the limit', () => {
+    const model = parsePlan(fixture('mixed'));
+    const doc = renderReview(model, { ...opts, note: 'n'.repeat(70_000) });
+    assert.ok(doc.length <= COMMENT_LIMIT);
+    assert.ok(doc.includes(`**${model.summaryLine}**`));
+  });
 });
