@@ -27,8 +27,3 @@ export function fitSummary(markdown: string, limit = SUMMARY_LIMIT_BYTES): strin
 export async function writeSummary(port: SummaryPort, markdown: string): Promise<void> {
   await port.append(fitSummary(markdown));
 }
-
-/** A summary port that appends to a file (GITHUB_STEP_SUMMARY), for the CLI and tests. */
-export function fileSummary(append: (text: string) => Promise<void>): SummaryPort {
-  return { append };
-}
