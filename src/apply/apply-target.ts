@@ -1,15 +1,13 @@
-import { join, resolve } from 'node:path';
 import type { Exec } from '../shared/exec.js';
 import type { Logger } from '../shared/log.js';
-import { isDirectory } from '../shared/fs.js';
-import { readManifest, lockFileSha256, PLAN_FILE, type Manifest } from '../iac/manifest.js';
-import { chooseToolFor, toolVersion } from '../iac/tool.js';
-import { initArgs, showArgs } from '../iac/args.js';
+import type { Manifest } from '../iac/manifest.js';
+import { initArgs } from '../iac/args.js';
 import type { PlanModel } from '../iac/plan-model.js';
 import { applyPlanDir } from '../iac/apply-run.js';
 import { classifyApplyFailure, type OutputValue } from '../iac/apply-failure.js';
 import type { ApprovalVerdict } from '../github/pr-approval.js';
-import { modelOfShowJson, runGate, type GateRow } from './gate.js';
+import type { GateRow } from './gate.js';
+import { loadAndVerify, verifyPlanFile } from './verify.js';
 import { ApplyRefused } from './reasons.js';
 import { fromApplyFailure, toFailure, type ApplyFailureInfo } from './outcome.js';
 import { toolRunner } from './tool-runner.js';
@@ -103,46 +101,18 @@ export async function applyTarget(
   let announced = false;
   let result: ApplyResult;
   try {
-    // 1. manifest
-    const planDir = resolve(options.planDir);
-    const manifest = await readManifest(planDir);
-    state.manifest = manifest;
-    state.digest = manifest.digest;
-
-    // 2. tool and version now
-    const workingDir = resolve(options.workingDir || resolve(options.root, manifest.workingDir));
-    if (!(await isDirectory(workingDir))) {
-      throw new ApplyRefused(
-        'plan-missing',
-        `The working directory ${workingDir} of the plan does not exist in this checkout.`,
-      );
-    }
-    const choice = await chooseToolFor({
-      dir: workingDir,
-      tool: manifest.tool,
-      bin: options.bin,
-      env: options.env,
-    });
-    const version = await toolVersion(choice, {
+    // 1–3. manifest, tool and version now, the gate
+    const verified = await loadAndVerify(options, {
       exec: deps.exec,
-      cwd: workingDir,
-      ...(options.env ? { env: options.env } : {}),
-    });
-    state.toolVersion = version;
-
-    // 3. the gate
-    state.checks = await runGate({
-      dir: planDir,
-      manifest,
-      expect: {
-        tool: choice.tool,
-        toolVersion: version,
-        digest: options.expectedDigest || undefined,
-        commitSha: options.commitSha || undefined,
-        lockFileSha256: await lockFileSha256(workingDir),
-        targetId: options.targetId || undefined,
+      onManifest: (m) => {
+        state.manifest = m;
+        state.digest = m.digest;
       },
     });
+    const { planDir, manifest, workingDir, choice } = verified;
+    state.toolVersion = verified.toolVersion;
+    state.checks = verified.checks;
+
     // 4. PR approval
     if (deps.approval) {
       const verdict = await deps.approval();
@@ -157,15 +127,7 @@ export async function applyTarget(
       tool(initArgs({ backendConfig: options.backendConfig, extra: ['-lockfile=readonly'] })),
     );
     if (init.exitCode !== 0) throw fromApplyFailure(classifyApplyFailure(init), manifest);
-    const show = await tool(showArgs(join(planDir, PLAN_FILE)), 'none');
-    if (show.exitCode !== 0) throw fromApplyFailure(classifyApplyFailure(show), manifest);
-    const { model, digest: fileDigest } = modelOfShowJson(show.stdout);
-    if (fileDigest !== manifest.digest) {
-      throw new ApplyRefused(
-        'digest-mismatch',
-        `The plan file's changes have digest ${fileDigest.slice(0, 12)}…, but the manifest (and review) say ${manifest.digest.slice(0, 12)}….`,
-      );
-    }
+    const model = await verifyPlanFile(tool, planDir, manifest);
     state.model = model;
     state.checks.push({ name: 'plan digest (from the plan file)', ok: true });
     if (deps.signal?.aborted) throw new ApplyRefused('cancelled', 'Cancelled before applying.');
@@ -199,8 +161,12 @@ export async function applyTarget(
       },
       { exec: deps.exec, log: deps.log, signal: deps.signal },
     );
-    if (outcome.status !== 'applied' && outcome.failure) {
-      throw fromApplyFailure(outcome.failure, manifest, now());
+    if (outcome.status !== 'applied') {
+      const failure = outcome.failure ?? {
+        reason: 'apply-failed' as const,
+        message: 'apply failed.',
+      };
+      throw fromApplyFailure(failure, manifest, now());
     }
     state.outputs = outcome.outputs ?? {};
     result = finish(true);
