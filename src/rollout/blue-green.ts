@@ -158,7 +158,16 @@ export async function deploy(
     const switched = await phases.run(`Switch ${app} to ${target}`, () =>
       flip(
         kube,
-        { namespace, app, to: target, from: active, image, runUrl: run.url, clearFailed: true },
+        {
+          namespace,
+          app,
+          to: target,
+          from: active,
+          image,
+          runUrl: run.url,
+          by: 'deploy',
+          clearFailed: true,
+        },
         clock,
       ),
     );
@@ -195,6 +204,7 @@ export async function deploy(
             from: target,
             image: state.images[active] ?? '',
             runUrl: run.url,
+            by: 'revert',
             failed: { color: target, image },
           },
           clock,

@@ -54,10 +54,10 @@ export async function rollback(
   try {
     const state = readState(live.metadata?.annotations);
     const { active, previous } = state;
-    if (active && run.url && state.runUrl === run.url) {
-      // A re-run (new attempt) of the run that already made this switch: do not flip again.
+    if (active && run.url && state.runUrl === run.url && state.switchedBy === 'rollback') {
+      // A re-run (new attempt) of the run that already rolled back: do not flip again.
       log.info(
-        `This run already switched ${app} to ${active} at ${state.switchedAt ?? '?'}: nothing to do.`,
+        `This run already rolled ${app} back to ${active} at ${state.switchedAt ?? '?'}: nothing to do.`,
       );
       return {
         ...report,
@@ -123,7 +123,15 @@ export async function rollback(
     const flipped = await phases.run(`Switch ${app} back to ${previous}`, () =>
       flip(
         kube,
-        { namespace, app, to: previous, from: active, image: previousImage, runUrl: run.url },
+        {
+          namespace,
+          app,
+          to: previous,
+          from: active,
+          image: previousImage,
+          runUrl: run.url,
+          by: 'rollback',
+        },
         clock,
       ),
     );

@@ -8,8 +8,14 @@ export const ANNOTATION = {
   failed: (color: Color) => `gantry.dev/failed-${color}`,
   switchedAt: 'gantry.dev/switched-at',
   runUrl: 'gantry.dev/run-url',
+  /** What made the last switch: deploy, revert (automatic) or rollback. */
+  switchedBy: 'gantry.dev/switched-by',
   lease: 'gantry.dev/lease',
 } as const;
+
+export type SwitchKind = 'deploy' | 'revert' | 'rollback';
+const asSwitchKind = (value: string | undefined): SwitchKind | undefined =>
+  value === 'deploy' || value === 'revert' || value === 'rollback' ? value : undefined;
 
 export interface Lease {
   runId: string;
@@ -24,6 +30,7 @@ export interface AppState {
   failed: Partial<Record<Color, string>>;
   switchedAt?: string;
   runUrl?: string;
+  switchedBy?: SwitchKind;
   lease?: Lease;
 }
 
@@ -60,6 +67,7 @@ export function readState(annotations: Record<string, string> | undefined): AppS
     failed,
     switchedAt: a[ANNOTATION.switchedAt],
     runUrl: a[ANNOTATION.runUrl],
+    switchedBy: asSwitchKind(a[ANNOTATION.switchedBy]),
     lease: parseLease(a[ANNOTATION.lease]),
   };
 }
@@ -87,6 +95,7 @@ export function switchAnnotations(input: {
   image: string;
   at: string;
   runUrl?: string;
+  by?: SwitchKind;
   failed?: { color: Color; image: string };
 }): Record<string, string | null> {
   return {
@@ -95,6 +104,7 @@ export function switchAnnotations(input: {
     [ANNOTATION.image(input.active)]: input.image,
     [ANNOTATION.switchedAt]: input.at,
     [ANNOTATION.runUrl]: input.runUrl ?? null,
+    [ANNOTATION.switchedBy]: input.by ?? null,
     ...(input.failed ? { [ANNOTATION.failed(input.failed.color)]: input.failed.image } : {}),
   };
 }

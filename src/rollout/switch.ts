@@ -2,7 +2,7 @@ import { colorSelector, deploymentName } from './colors.js';
 import { RolloutFailure } from './failure.js';
 import { KubeApiError, type Kube } from './kube.js';
 import { describePods } from './readiness.js';
-import { ANNOTATION, switchAnnotations } from './state.js';
+import { ANNOTATION, switchAnnotations, type SwitchKind } from './state.js';
 import type { Clock, Color, RolloutReport } from './types.js';
 
 export interface FlipInput {
@@ -13,6 +13,7 @@ export interface FlipInput {
   /** The image `to` runs (recorded as gantry.dev/image-<to>). */
   image: string;
   runUrl?: string;
+  by: SwitchKind;
   /** Mark a color failed with this digest in the same patch (the automatic revert). */
   failed?: { color: Color; image: string };
   /** Clear `to`'s failed mark (a new digest went live on it). */
@@ -36,6 +37,7 @@ export async function flip(
     image: input.image,
     at,
     runUrl: input.runUrl,
+    by: input.by,
     failed: input.failed,
   });
   if (input.clearFailed) annotations[ANNOTATION.failed(input.to)] = null;

@@ -106,6 +106,7 @@ describe('state on the Service', () => {
         'gantry.dev/image-blue': 'i@sha256:1',
         'gantry.dev/switched-at': 't',
         'gantry.dev/run-url': null,
+        'gantry.dev/switched-by': null,
         'gantry.dev/failed-green': 'i@sha256:2',
       },
     );
