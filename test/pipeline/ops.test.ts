@@ -1,6 +1,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { startFakeKube, type FakeKube } from '../support/fake-kube/index.js';
 import { startKubeFront, type KubeFront } from './support/kube-extras.js';
@@ -199,6 +203,38 @@ describe('gantry logs', () => {
     const r = await gantry(['logs', '-n', 'shop-staging', '--app', 'shop', '--color', 'red'], env);
     assert.equal(r.code, 1);
     assert.match(r.stderr, /--color 'red' is not one of active, previous, blue, green, all/);
+  });
+});
+
+describe('gantry support-bundle on a cluster that serves less', () => {
+  test('resources it cannot list and logs it cannot read are noted, not fatal', async () => {
+    // Straight at the fake: no Secrets, ConfigMaps or pod logs routes there (404).
+    const out = mkdtempSync(join(tmpdir(), 'bundle-partial-'));
+    try {
+      const r = await gantry(
+        ['support-bundle', '-n', 'shop-staging', '--app', 'shop', '--out-dir', out],
+        { ...env, KUBECONFIG: fake.kubeconfigPath },
+      );
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(
+        r.stderr,
+        /the cluster did not serve: ConfigMap, Secret \(noted in manifest\.json\)/,
+      );
+      const file = r.stdout.trim();
+      const list = spawnSync('tar', ['-xzOf', file, '--wildcards', '*/manifest.json'], {
+        encoding: 'utf8',
+      });
+      assert.deepEqual((JSON.parse(list.stdout) as { unavailable: string[] }).unavailable, [
+        'ConfigMap',
+        'Secret',
+      ]);
+      const log = spawnSync('tar', ['-xzOf', file, '--wildcards', '*/logs/shop-green-*'], {
+        encoding: 'utf8',
+      });
+      assert.match(log.stdout, /^log unavailable: .*HTTP 404/m);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });
 
