@@ -5,7 +5,8 @@
  * in `violations` (tests call `assertFaithful()`); errors, pagination and authorship are GitHub's.
  *
  * STRUCTURE (how to extend it):
- * - `index.ts` (this file): server, auth (token → account), fault injection, call log, validation.
+ * - `index.ts` (this file): server, auth (token → account), fault injection, call log, validation;
+ *   `model.ts`: the types routes use (Route, RouteContext, Caller, Fault, Call) and errorBody().
  * - `routes-<area>.ts`: each exports `register(fake: FakeGitHub): void` and calls `fake.route({…})`
  *   with the OpenAPI path template (e.g. `/repos/{owner}/{repo}/issues/{issue_number}/comments`).
  *   Every `routes-*.ts` file in this folder is loaded automatically by `startFakeGitHub()`: add a
@@ -13,7 +14,8 @@
  * - Per-area state: `fake.area('deployments', () => new Map())` returns one state object per fake.
  * - `entities.ts`: builders for GitHub's object shapes (simple-user, integration…).
  * Existing areas: routes-issues.ts (issue comments), routes-users.ts (GET /user),
- * routes-graphql.ts (POST /graphql: minimizeComment).
+ * routes-graphql.ts (POST /graphql: minimizeComment), routes-pulls.ts and routes-deployments.ts
+ * (the apply gate).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readdirSync } from 'node:fs';
@@ -25,68 +27,24 @@ import { ACTIONS_APP, ACTIONS_BOT_USER, type FakeApp, type FakeUser } from './en
 
 export { ACTIONS_APP, ACTIONS_BOT_USER, type FakeApp, type FakeUser } from './entities.js';
 
-export interface Caller {
-  token: string;
-  user: FakeUser;
-  /** Set for installation tokens (GITHUB_TOKEN): the app the writes are attributed to. */
-  app?: FakeApp;
-  /** A fork PR's GITHUB_TOKEN: reads work, writes answer 403. */
-  readOnly: boolean;
-}
-
-export interface RouteContext {
-  fake: FakeGitHub;
-  params: Record<string, string>;
-  query: URLSearchParams;
-  body: unknown;
-  caller: Caller;
-  url: URL;
-}
-
-export interface RouteResult {
-  status: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
-
-export interface Route {
-  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-  /** OpenAPI path template; must exist in GitHub's description unless `openapi: false`. */
-  path: string;
-  /** Writes answer 403 for read-only tokens. Default: every method but GET. */
-  write?: boolean;
-  openapi?: boolean;
-  handle(ctx: RouteContext): RouteResult | Promise<RouteResult>;
-}
-
-export interface Fault {
-  method?: string;
-  /** Route template (exact) the fault applies to; all routes when omitted. */
-  path?: string;
-  status: number;
-  /** How many matching requests fail (default 1). */
-  count?: number;
-  headers?: Record<string, string>;
-  body?: unknown;
-}
-
-export interface Call {
-  method: string;
-  /** The concrete path, e.g. /repos/o/r/issues/2/comments. */
-  path: string;
-  /** The route template it matched (or '(none)'). */
-  route: string;
-  query: Record<string, string>;
-  body: unknown;
-  status: number;
-  token?: string;
-}
-
-export const DOCS = 'https://docs.github.com/rest';
-
-export function errorBody(status: number, message: string, extra: Record<string, unknown> = {}) {
-  return { message, documentation_url: DOCS, status: String(status), ...extra };
-}
+export {
+  DOCS,
+  errorBody,
+  type Call,
+  type Caller,
+  type Fault,
+  type Route,
+  type RouteContext,
+  type RouteResult,
+} from './model.js';
+import {
+  errorBody,
+  type Call,
+  type Caller,
+  type Fault,
+  type Route,
+  type RouteResult,
+} from './model.js';
 
 interface CompiledRoute extends Route {
   pattern: RegExp;
