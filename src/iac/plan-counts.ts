@@ -19,7 +19,7 @@ export interface PlanCounts {
   move: number;
   forget: number;
   read: number;
-  /** Changes outside Terraform that terraform shows (see plan-drift.ts). */
+  /** Changes outside Terraform the review shows: terraform's own plus reverted (plan-drift.ts). */
   drift: number;
   /** Root outputs whose value changes. */
   outputs: number;
@@ -83,7 +83,7 @@ export function countChanges(
         break;
     }
   }
-  c.drift = drift.filter((d) => d.relevant).length;
+  c.drift = drift.filter((d) => d.relevant || d.reverted).length;
   c.outputs = outputs.filter((o) => o.action !== 'no-op').length;
   return c;
 }

@@ -38,7 +38,9 @@ export interface ResourceChange {
   afterSensitive: unknown;
   /** Drift only: terraform shows it (gone, or changed in attributes the plan depends on). */
   relevant?: boolean;
-  /** Drift only: the attributes the plan depends on (`relevant_attributes`). */
+  /** Drift only: the plan changes a drifted attribute again (see plan-drift.ts). */
+  reverted?: boolean;
+  /** Drift only: the attributes the review shows (relevant and reverted ones). */
   relevantPaths?: (string | number)[][];
 }
 
@@ -134,7 +136,7 @@ export function parsePlan(json: unknown): PlanModel {
     change: toChange(d.resource_change),
   }));
   const hasChanges = hasPlannedChanges(resources, outputs) || raw.applyable === true;
-  markRelevantDrift(drift, relevantPaths(raw.relevant_attributes), hasChanges);
+  markRelevantDrift(drift, resources, relevantPaths(raw.relevant_attributes), hasChanges);
   const counts = countChanges(resources, drift, outputs);
   const model: PlanModel = {
     formatVersion: raw.format_version,

@@ -67,7 +67,7 @@ describe('review of real plans', () => {
     assert.match(outputs, /#### Changes to outputs\n\n```diff\n! o = 1 -> 2\n```/);
   });
 
-  test('changes outside Terraform: their own block, only what terraform shows', () => {
+  test('changes outside Terraform: their own block, noise hidden', () => {
     // Real plans (AWS provider, in-process Parameter Store): /app/color was changed outside
     // Terraform; every parameter also "drifts" tags null → {} (provider noise).
     const model = parsePlan(fixture('drift'));
@@ -80,12 +80,9 @@ describe('review of real plans', () => {
       block,
       /# aws_ssm_parameter\.color has changed\n! resource "aws_ssm_parameter" "color" \{/,
     );
-    assert.match(block, /^! {5}version = 1 -> 2$/m);
-    assert.match(
-      block,
-      /# \(10 unchanged attributes hidden\)/,
-      'as terraform: irrelevant attributes hidden',
-    );
+    assert.match(block, /^! {5}version = 1 -> 2$/m, 'the attribute the plan depends on');
+    assert.match(block, /^! {5}value += \(sensitive value\)$/m, 'the attribute the plan reverts');
+    assert.match(block, /# \(9 unchanged attributes hidden\)/);
     assert.ok(!/aws_ssm_parameter\.size|tags/.test(block), 'noise not shown');
     for (const text of [
       doc,
@@ -94,8 +91,20 @@ describe('review of real plans', () => {
     ]) {
       assert.ok(!/"(green|blue)"/.test(text), 'the sensitive parameter value never appears');
     }
-    const noise = renderReview(parsePlan(fixture('drift-noise')), base);
-    assert.ok(!noise.includes('Changes outside'), 'noise-only drift is not shown, like terraform');
+    // Nothing depends on /app/color here, so terraform prints no drift; the plan reverting it
+    // is still worth saying. The tags noise on the other parameters stays hidden.
+    const reverted = parsePlan(fixture('drift-noise'));
+    assert.deepEqual(
+      reverted.drift.map((d) => [d.address, Boolean(d.relevant), Boolean(d.reverted)]),
+      [
+        ['aws_ssm_parameter.color', false, true],
+        ['aws_ssm_parameter.gone', false, false],
+        ['aws_ssm_parameter.size', false, false],
+      ],
+    );
+    const noise = renderReview(reverted, base);
+    assert.match(noise, /Changes outside Terraform \(1\)/);
+    assert.ok(!/aws_ssm_parameter\.(gone|size) has changed/.test(noise));
   });
 
   test('status, note and tofu wording come from the options', () => {
