@@ -4,7 +4,7 @@
  * cache folder keyed by the newest source file. It builds from a scratch copy of src/ whose
  * tsconfig includes only the entry, so the typecheck covers exactly the code the bundle holds
  * and another area's in-progress type errors never block these tests (`npm test` still
- * typechecks everything).
+ * typechecks everything). GANTRY_TEST_DIST=1 runs the tests against dist/<name>/index.js instead.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
@@ -43,6 +43,8 @@ export function actionBundle(name = 'plan'): Promise<string> {
 }
 
 async function build(name: string): Promise<string> {
+  // GANTRY_TEST_DIST=1: test the committed bundle itself (after `node scripts/build.mjs <name>`).
+  if (process.env.GANTRY_TEST_DIST === '1') return join(REPO, 'dist', name, 'index.js');
   const stamp = Math.floor(
     Math.max(newest(join(REPO, 'src')), statSync(join(REPO, 'package-lock.json')).mtimeMs),
   );
