@@ -6,6 +6,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { exists, isDirectory } from '../shared/fs.js';
 import { UserError } from '../shared/errors.js';
 import type { RunContext } from '../github/context.js';
+import { splitFlags } from '../iac/args.js';
 import type { PlanJobInputs } from './types.js';
 
 export async function checkBeforeRun(
@@ -23,6 +24,9 @@ export async function checkBeforeRun(
       },
     );
   }
+  // Flags are split again when the tool runs; splitting now reports bad quoting before any install.
+  splitFlags(inputs.initArgs, 'init-args');
+  splitFlags(inputs.planArgs, 'plan-args');
   for (const file of inputs.varFiles) {
     if (!(await exists(isAbsolute(file) ? file : resolve(dir, file)))) {
       throw new UserError(

@@ -141,6 +141,11 @@ describe('plan action: bad inputs fail before terraform runs', () => {
       message: /upload-plan must be true or false, not 'yes please'/,
     },
     {
+      name: 'shell variable in plan-args',
+      inputs: { 'plan-args': '-var=x=$HOME' },
+      message: /plan-args: '-var=x=\$HOME' uses a shell variable/,
+    },
+    {
       name: 'missing var file',
       inputs: { 'var-files': 'prod.tfvars' },
       message: /var-files: 'prod\.tfvars' does not exist/,
