@@ -1,6 +1,6 @@
 import { deploymentName } from './colors.js';
 import type { Kube } from './kube.js';
-import { isFailed, readState, type Lease } from './state.js';
+import { isFailed, readState, type Lease, type SwitchKind } from './state.js';
 import { COLORS, type Color } from './types.js';
 
 export interface ColorStatus {
@@ -26,6 +26,8 @@ export interface AppStatus {
   previous?: Color;
   switchedAt?: string;
   runUrl?: string;
+  /** What made the last switch: deploy, revert (automatic) or rollback. */
+  switchedBy?: SwitchKind;
   lease?: Lease;
   /** The live Service's selector color (should equal `active`). */
   selectorColor?: string;
@@ -60,6 +62,7 @@ export async function readStatus(kube: Kube, namespace: string, app: string): Pr
     previous: state.previous,
     switchedAt: state.switchedAt,
     runUrl: state.runUrl,
+    switchedBy: state.switchedBy,
     lease: state.lease,
     selectorColor: svc?.spec?.selector?.color,
     colors,
@@ -73,7 +76,11 @@ export function formatStatus(status: AppStatus): string {
     `${status.namespace}/${status.app}: active ${status.active ?? 'none'}, previous ${status.previous ?? 'none'}` +
       (status.switchedAt ? `, switched at ${status.switchedAt}` : ''),
   ];
-  if (status.runUrl) lines.push(`last switch by ${status.runUrl}`);
+  if (status.runUrl || status.switchedBy) {
+    lines.push(
+      `last switch: ${status.switchedBy ?? 'unknown'}${status.runUrl ? ` by ${status.runUrl}` : ''}`,
+    );
+  }
   if (status.lease)
     lines.push(`lease held by run ${status.lease.runId} until ${status.lease.expiresAt}`);
   lines.push('COLOR  ROLE      READY  IMAGE');

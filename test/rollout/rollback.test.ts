@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { deploy } from '../../src/rollout/blue-green.js';
 import { rollback } from '../../src/rollout/rollback.js';
-import { readStatus } from '../../src/rollout/status.js';
+import { formatStatus, readStatus } from '../../src/rollout/status.js';
 import { annotations, APP, digest, harness, NS, servedImage, type Harness } from './harness.js';
 
 const replicasOf = (h: Harness, color: string): number =>
@@ -72,6 +72,8 @@ describe('rollback', () => {
     const status = await readStatus(h.kube, NS, APP);
     assert.equal(status.active, 'green');
     assert.equal(status.previous, 'blue');
+    assert.equal(status.switchedBy, 'rollback');
+    assert.match(formatStatus(status), /^green  active    1\/1    .*0002$/m);
     assert.deepEqual(
       status.colors.map((c) => [c.color, c.role, c.image]),
       [
