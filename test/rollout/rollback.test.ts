@@ -73,7 +73,7 @@ describe('rollback', () => {
     assert.equal(status.active, 'green');
     assert.equal(status.previous, 'blue');
     assert.equal(status.switchedBy, 'rollback');
-    assert.match(formatStatus(status), /^green  active    1\/1    .*0002$/m);
+    assert.match(formatStatus(status), /^green +active +1\/1 +.*0002$/m);
     assert.deepEqual(
       status.colors.map((c) => [c.color, c.role, c.image]),
       [
