@@ -5,9 +5,6 @@ import { inspect } from 'node:util';
 export const SENSITIVE_TEXT = '(sensitive value)';
 export const UNKNOWN_TEXT = '(known after apply)';
 
-/** True only while canonicalJson serializes (synchronously), see SensitiveValue.toJSON. */
-let fingerprintMode = false;
-
 /** Fingerprints of sensitive strings already hashed: the same secret recurs across resources. */
 const fingerprints = new Map<string, string>();
 
@@ -42,9 +39,8 @@ export class SensitiveValue {
     return this.#fingerprint;
   }
 
-  /** `(sensitive value)`; inside canonicalJson only, the fingerprint object it hashes. */
-  toJSON(): string | { $sensitive: string } {
-    return fingerprintMode ? { $sensitive: this.fingerprint } : SENSITIVE_TEXT;
+  toJSON(): string {
+    return SENSITIVE_TEXT;
   }
 
   toString(): string {
@@ -145,50 +141,42 @@ export function valuesEqual(a: PlanValue, b: PlanValue): boolean {
  * Sensitive values become `{"$sensitive":"<fingerprint>"}` (a hash, never the value).
  */
 export function canonicalJson(value: unknown): string {
-  // Fast path: terraform writes attribute objects with sorted keys, so most subtrees are already
-  // canonical and the native serializer can write them in one go.
-  if (isCanonical(value)) {
-    fingerprintMode = true;
-    try {
-      return JSON.stringify(value) ?? 'null';
-    } finally {
-      fingerprintMode = false;
-    }
-  }
-  if (value instanceof SensitiveValue) return `{"$sensitive":"${value.fingerprint}"}`;
-  if (value === null || value === undefined) return 'null';
-  if (typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) {
-    let out = '[';
-    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + canonicalJson(value[i]);
-    return `${out}]`;
-  }
-  const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj).sort();
-  let out = '{';
-  let first = true;
-  for (const k of keys) {
-    const v = obj[k];
-    if (v === undefined) continue;
-    out += `${first ? '' : ','}${JSON.stringify(k)}:${canonicalJson(v)}`;
-    first = false;
-  }
-  return `${out}}`;
+  return JSON.stringify(plainCanonical(value)) ?? 'null';
 }
 
-/** No undefined, every object's keys in sorted order (sensitive values serialize canonically). */
-function isCanonical(value: unknown): boolean {
-  if (value === null || typeof value !== 'object') return value !== undefined;
-  if (value instanceof SensitiveValue) return true;
+/**
+ * The value as plain JSON data in canonical shape: sensitive values become their fingerprint
+ * object, objects with unsorted keys are rebuilt sorted. Copy on write: canonical subtrees (all
+ * of terraform's output, whose keys come sorted) are returned as they are, so the native
+ * serializer then writes them on its fast path.
+ */
+function plainCanonical(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (value instanceof SensitiveValue) return { $sensitive: value.fingerprint };
   if (Array.isArray(value)) {
-    for (const v of value) if (!isCanonical(v)) return false;
-    return true;
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      const p = plainCanonical(v);
+      if (p !== v) (out ??= value.slice())[i] = p;
+    }
+    return out ?? value;
   }
+  const obj = value as Record<string, unknown>;
+  let out: Record<string, unknown> | undefined;
   let previous: string | undefined;
-  for (const k in value) {
-    if (previous !== undefined && !(previous < k)) return false;
-    if (!isCanonical((value as Record<string, unknown>)[k])) return false;
+  let sorted = true;
+  for (const k in obj) {
+    if (previous !== undefined && !(previous < k)) sorted = false;
     previous = k;
+    const v = obj[k];
+    const p = plainCanonical(v);
+    if (p !== v) (out ??= { ...obj })[k] = p;
   }
-  return true;
+  if (sorted) return out ?? obj;
+  // (Integer-like keys always enumerate in numeric order in JavaScript: deterministic too.)
+  const source = out ?? obj;
+  const rebuilt: Record<string, unknown> = {};
+  for (const k of Object.keys(source).sort()) rebuilt[k] = source[k];
+  return rebuilt;
 }
