@@ -7,6 +7,8 @@ export const COLOR_CHOICES: readonly ColorChoice[] = ['active', 'previous', 'blu
 
 export interface PodLog {
   pod: string;
+  /** Set when the pod has several containers (a sidecar): one entry per container. */
+  container?: string;
   color: string;
   /** The log text (already redacted), or undefined when it could not be read. */
   text?: string;
@@ -34,24 +36,37 @@ export async function readLogs(
   pods: readonly PodStatus[],
   options: { tailLines: number; redact?: { secrets: readonly string[] } },
 ): Promise<PodLog[]> {
+  const targets = pods.flatMap((p): { pod: PodStatus; container?: string }[] =>
+    p.containers.length > 1
+      ? p.containers.map((container) => ({ pod: p, container }))
+      : [{ pod: p, container: undefined }],
+  );
   return Promise.all(
-    pods.map(async (p) => {
+    targets.map(async ({ pod: p, container }) => {
+      const entry = { pod: p.name, color: p.color, ...(container ? { container } : {}) };
       try {
-        const text = await reader.podLog(namespace, p.name, { tailLines: options.tailLines });
-        const redacted = options.redact ? redactText(text, options.redact.secrets) : text;
-        return { pod: p.name, color: p.color, text: redacted };
+        const text = await reader.podLog(namespace, p.name, {
+          tailLines: options.tailLines,
+          ...(container ? { container } : {}),
+        });
+        return { ...entry, text: options.redact ? redactText(text, options.redact.secrets) : text };
       } catch (error) {
-        return { pod: p.name, color: p.color, error: (error as Error).message };
+        return { ...entry, error: (error as Error).message };
       }
     }),
   );
 }
 
-/** `kubectl logs --prefix`-style text: every line prefixed by its pod. */
+/** Where a log goes in a bundle: `<pod>.log`, or `<pod>_<container>.log` beside a sidecar. */
+export function logName(log: PodLog): string {
+  return log.container ? `${log.pod}_${log.container}` : log.pod;
+}
+
+/** `kubectl logs --prefix`-style text: every line prefixed by its pod (and container). */
 export function formatLogs(logs: readonly PodLog[]): string {
   return logs
     .map((l) => {
-      const prefix = `[${l.pod}]`;
+      const prefix = `[${l.container ? `${l.pod}/${l.container}` : l.pod}]`;
       if (l.error !== undefined) return `${prefix} (log unavailable: ${l.error})`;
       const lines = (l.text ?? '').replace(/\n$/, '').split('\n');
       return lines.map((line) => `${prefix} ${line}`).join('\n');

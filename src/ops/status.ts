@@ -13,6 +13,8 @@ export interface PodStatus {
   /** Why a container is not running (CrashLoopBackOff, ImagePullBackOff, …). */
   reason?: string;
   ip?: string;
+  /** Container names (logs are per container). */
+  containers: string[];
 }
 
 /** The rollout's view of a color, plus its digest and pods. */
@@ -78,6 +80,7 @@ function podStatus(pod: V1Pod, color: Color): PodStatus {
     restarts: statuses.reduce((n, c) => n + (c.restartCount ?? 0), 0),
     reason: waiting ?? terminated,
     ip: pod.status?.podIP,
+    containers: (pod.spec?.containers ?? []).map((c) => c.name),
   };
 }
 

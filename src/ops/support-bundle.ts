@@ -8,7 +8,7 @@ import { UserError } from '../shared/errors.js';
 import type { ClusterReader } from './cluster.js';
 import { describeDeployment, describePod, describeService } from './describe.js';
 import { formatDiagnosis, table } from './format-status.js';
-import { podsFor, readLogs } from './logs.js';
+import { logName, podsFor, readLogs } from './logs.js';
 import { redactObject, redactText } from './redact.js';
 import { belongsToApp, collectStatus } from './status.js';
 
@@ -166,7 +166,7 @@ export async function writeSupportBundle(
     });
     for (const l of logs) {
       files.set(
-        `logs/${l.pod}.log`,
+        `logs/${logName(l)}.log`,
         l.error !== undefined ? `log unavailable: ${scrub(l.error)}\n` : (l.text ?? ''),
       );
     }

@@ -54,6 +54,7 @@ before(async () => {
   await Promise.all([
     seedApp(fake, { namespace: 'shop-staging' }),
     seedApp(fake, { namespace: 'shop-incident', liveBroken: true }),
+    seedApp(fake, { namespace: 'shop-sidecar', sidecar: true }),
   ]);
 });
 
@@ -197,6 +198,23 @@ describe('gantry logs', () => {
       r.stdout,
     );
     assert.match(r.stdout, /GET \/health 200/);
+  });
+
+  test('a pod with a sidecar: one log per container, prefixed pod/container', async () => {
+    const r = await gantry(['logs', '-n', 'shop-sidecar', '--app', 'shop', '--tail', '1'], env);
+    assert.equal(r.code, 0, r.stderr);
+    const lines = r.stdout.trim().split('\n');
+    assert.equal(lines.length, 4, r.stdout); // two green pods × (app, proxy)
+    assert.equal(
+      lines.filter((l) => /^\[shop-green-\S+\/app\] GET \/health 200$/.test(l)).length,
+      2,
+    );
+    assert.equal(
+      lines.filter((l) =>
+        /^\[shop-green-\S+\/proxy\] \[envoy\] upstream shop:8080 healthy$/.test(l),
+      ).length,
+      2,
+    );
   });
 
   test('rejects an unknown --color before reading anything', async () => {

@@ -13,7 +13,13 @@ function meta(namespace: string, name: string, extra: Partial<KObject['metadata'
   return { name, namespace, uid: '', resourceVersion: '', ...extra };
 }
 
-function deployment(namespace: string, app: string, color: string, image: string): KObject {
+function deployment(
+  namespace: string,
+  app: string,
+  color: string,
+  image: string,
+  sidecar = false,
+): KObject {
   return {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
@@ -38,6 +44,9 @@ function deployment(namespace: string, app: string, color: string, image: string
                 },
               ],
             },
+            ...(sidecar
+              ? [{ name: 'proxy', image: 'envoyproxy/envoy@sha256:' + 'e'.repeat(64) }]
+              : []),
           ],
         },
       },
@@ -52,7 +61,7 @@ function deployment(namespace: string, app: string, color: string, image: string
  */
 export async function seedApp(
   fake: FakeKube,
-  options: { namespace: string; app?: string; liveBroken?: boolean },
+  options: { namespace: string; app?: string; liveBroken?: boolean; sidecar?: boolean },
 ): Promise<void> {
   const { namespace } = options;
   const app = options.app ?? 'shop';
@@ -60,8 +69,8 @@ export async function seedApp(
     ? `${IMAGE_GREEN.split('@')[0]}@sha256:${'0d'.repeat(32)}`
     : IMAGE_GREEN;
   if (options.liveBroken) fake.script(green, { crashLoop: true });
-  fake.seed('deployments', deployment(namespace, app, 'blue', IMAGE_BLUE));
-  fake.seed('deployments', deployment(namespace, app, 'green', green));
+  fake.seed('deployments', deployment(namespace, app, 'blue', IMAGE_BLUE, options.sidecar));
+  fake.seed('deployments', deployment(namespace, app, 'green', green, options.sidecar));
   fake.seed('services', {
     apiVersion: 'v1',
     kind: 'Service',
@@ -121,5 +130,6 @@ export function appLogs(): Record<string, string> {
       'GET /health 200',
     ].join('\n'),
     'shop-blue': 'listening on :8080\nGET /ready 200',
+    'shop-green:proxy': '[envoy] upstream shop:8080 healthy',
   };
 }

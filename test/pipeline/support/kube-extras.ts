@@ -12,7 +12,10 @@ import type { FakeKube } from '../../support/fake-kube/index.js';
  * objects, Status 404s) and forwards everything else to the fake untouched.
  */
 export interface Extras {
-  /** Log text per pod name prefix (e.g. `shop-green` → lines every green pod printed). */
+  /**
+   * Log text per pod name prefix (e.g. `shop-green` → lines every green pod's `app` container
+   * printed); `shop-green:proxy` for another container of those pods.
+   */
   logs: Record<string, string>;
   secrets: Record<string, unknown>[];
   configMaps: Record<string, unknown>[];
@@ -62,8 +65,10 @@ export async function startKubeFront(fake: FakeKube, extras: Extras): Promise<Ku
         res.end(notFound('pods', pod));
         return;
       }
-      const prefix = Object.keys(extras.logs).find((p) => pod.startsWith(p));
-      let lines = (prefix ? (extras.logs[prefix] ?? '') : '').split('\n').filter(Boolean);
+      const container = url.searchParams.get('container');
+      const prefix = Object.keys(extras.logs).find((p) => !p.includes(':') && pod.startsWith(p));
+      const key = container && container !== 'app' ? `${prefix}:${container}` : prefix;
+      let lines = (key ? (extras.logs[key] ?? '') : '').split('\n').filter(Boolean);
       const tail = Number(url.searchParams.get('tailLines') ?? 'NaN');
       if (Number.isInteger(tail) && tail >= 0) lines = lines.slice(-tail);
       res.writeHead(200, { 'content-type': 'text/plain' });
