@@ -22,10 +22,28 @@ export function formLimit(form: 'comment' | 'summary'): { limit: number; measure
     : { limit: SUMMARY_LIMIT, measure: measureBytes };
 }
 
-/** A titled list of items; `fitLists` shows as many as fit, round-robin across lists. */
+/**
+ * A titled list of items; `fitLists` shows as many as fit, round-robin across lists. Items are
+ * produced on demand: a 50,000-resource list formats only the addresses that are shown.
+ */
 export interface ItemList {
   title: string;
-  items: string[];
+  length: number;
+  item(index: number): string;
+}
+
+export function itemList(title: string, items: readonly string[]): ItemList {
+  return { title, length: items.length, item: (i) => items[i] as string };
+}
+
+/** A list formatting `values` lazily (each at most once). */
+export function lazyList<T>(
+  title: string,
+  values: readonly T[],
+  format: (v: T) => string,
+): ItemList {
+  const cache: string[] = [];
+  return { title, length: values.length, item: (i) => (cache[i] ??= format(values[i] as T)) };
 }
 
 /**
@@ -34,8 +52,8 @@ export interface ItemList {
  * does not fit ends with "- … and N more".
  */
 export function fitLists(lists: readonly ItemList[], budget: number, measure: Measure): string {
-  const nonEmpty = lists.filter((l) => l.items.length > 0);
-  const titles = nonEmpty.map((l) => `**${l.title}** (${l.items.length})`);
+  const nonEmpty = lists.filter((l) => l.length > 0);
+  const titles = nonEmpty.map((l) => `**${l.title}** (${l.length})`);
   const reserve = 40; // room for the "and N more" line of each list
   let used = titles.reduce((n, t) => n + measure(t) + 2 + reserve, 0);
   const shown = nonEmpty.map(() => 0);
@@ -44,8 +62,9 @@ export function fitLists(lists: readonly ItemList[], budget: number, measure: Me
     progress = false;
     for (let i = 0; i < nonEmpty.length; i++) {
       const list = nonEmpty[i] as ItemList;
-      const next = list.items[shown[i] as number];
-      if (next === undefined) continue;
+      const index = shown[i] as number;
+      if (index >= list.length) continue;
+      const next = list.item(index);
       const size = measure(next) + 3;
       if (used + size > budget) continue;
       used += size;
@@ -56,8 +75,9 @@ export function fitLists(lists: readonly ItemList[], budget: number, measure: Me
   return nonEmpty
     .map((list, i) => {
       const n = shown[i] as number;
-      const lines = [titles[i] as string, ...list.items.slice(0, n).map((item) => `- ${item}`)];
-      if (n < list.items.length) lines.push(`- … and ${list.items.length - n} more`);
+      const lines = [titles[i] as string];
+      for (let k = 0; k < n; k++) lines.push(`- ${list.item(k)}`);
+      if (n < list.length) lines.push(`- … and ${list.length - n} more`);
       return lines.join('\n');
     })
     .join('\n\n');

@@ -2,7 +2,7 @@ import { diagnosticPlace, type Diagnostic } from './diagnostics.js';
 import { codeBlock, inlineCode, inlineText, plural, truncate } from './markdown.js';
 import type { PlanModel, ResourceChange } from './plan-model.js';
 import { isShownChange, planLine } from './plan-counts.js';
-import { fitLists, type ItemList, type Measure } from './render-fit.js';
+import { fitLists, itemList, lazyList, type ItemList, type Measure } from './render-fit.js';
 
 /** Markdown sections of the review; every untrusted string goes through markdown.ts. */
 
@@ -109,9 +109,14 @@ export function resourceLists(model: PlanModel): ItemList[] {
   return lists;
 }
 
+const importItem = (r: ResourceChange): string =>
+  `${inlineCode(r.address)}${r.importing?.id !== undefined ? ` (id ${inlineCode(r.importing.id, 120)})` : ''}`;
+const moveItem = (r: ResourceChange): string =>
+  `${inlineCode(r.previousAddress ?? '')} → ${inlineCode(r.address)}`;
+
 /** In the order a reviewer should read them: what is lost first. */
 function groupResources(model: PlanModel): ItemList[] {
-  const groups: Record<string, string[]> = {
+  const groups: Record<string, ResourceChange[]> = {
     Replace: [],
     Destroy: [],
     Create: [],
@@ -121,31 +126,33 @@ function groupResources(model: PlanModel): ItemList[] {
     Forget: [],
     Read: [],
   };
+  const byAction: Record<ResourceChange['action'], string> = {
+    replace: 'Replace',
+    delete: 'Destroy',
+    create: 'Create',
+    update: 'Update',
+    forget: 'Forget',
+    read: 'Read',
+    'no-op': '',
+  };
   for (const r of model.resources) {
     if (!isShownChange(r)) continue;
-    const key = {
-      replace: 'Replace',
-      delete: 'Destroy',
-      create: 'Create',
-      update: 'Update',
-      forget: 'Forget',
-      read: 'Read',
-      'no-op': '',
-    }[r.action];
-    if (key) groups[key]?.push(describe(r));
-    if (r.importing)
-      groups.Import?.push(
-        `${inlineCode(r.address)}${r.importing.id !== undefined ? ` (id ${inlineCode(r.importing.id, 120)})` : ''}`,
-      );
-    if (r.previousAddress)
-      groups.Move?.push(`${inlineCode(r.previousAddress)} → ${inlineCode(r.address)}`);
+    groups[byAction[r.action]]?.push(r);
+    if (r.importing) groups.Import?.push(r);
+    if (r.previousAddress) groups.Move?.push(r);
   }
-  return Object.entries(groups).map(([title, items]) => ({ title, items }));
+  return Object.entries(groups).map(([title, changes]) =>
+    lazyList(
+      title,
+      changes,
+      title === 'Import' ? importItem : title === 'Move' ? moveItem : describe,
+    ),
+  );
 }
 
 export function resourcesSection(model: PlanModel, budget: number, measure: Measure): string {
   const lists = resourceLists(model);
-  if (lists.every((l) => l.items.length === 0)) return '';
+  if (lists.every((l) => l.length === 0)) return '';
   const head = '#### Resources\n\n';
   return head + fitLists(lists, budget - measure(head), measure);
 }
@@ -165,8 +172,8 @@ export function checksSection(model: PlanModel, budget: number, measure: Measure
   const failed = items(['fail', 'error']);
   const unknown = items(['unknown']);
   const lists: ItemList[] = [
-    { title: 'Failed checks', items: failed },
-    { title: 'Checks known only after apply', items: unknown },
+    itemList('Failed checks', failed),
+    itemList('Checks known only after apply', unknown),
   ];
   const body = fitLists(lists, budget - 40, measure);
   const prefix = failed.length ? '> [!WARNING]\n' : '> [!NOTE]\n';
@@ -226,7 +233,7 @@ export function deferredSection(model: PlanModel, budget: number, measure: Measu
   const items = model.deferred.map(
     (d) => `${inlineCode(d.change.address)} (${d.change.action}): ${inlineText(d.reason)}`,
   );
-  const body = fitLists([{ title: 'Deferred to a later plan', items }], budget - 120, measure);
+  const body = fitLists([itemList('Deferred to a later plan', items)], budget - 120, measure);
   return details(`Deferred changes (${model.deferred.length})`, body);
 }
 
