@@ -51,7 +51,7 @@ export function formatStatus(status: Diagnosis): string {
     '',
     `active:      ${status.active ?? 'unknown'}${status.image ? `  ${status.image}` : ''}`,
     `previous:    ${status.previous ?? 'none'}`,
-    `last switch: ${status.switchedAt ?? 'never (bootstrap only)'}${status.runUrl ? `  ${status.runUrl}` : ''}`,
+    `last switch: ${status.switchedAt ?? 'never (bootstrap only)'}${status.switchedBy ? ` (${status.switchedBy})` : ''}${status.runUrl ? `  ${status.runUrl}` : ''}`,
   );
   if (status.lease) {
     lines.push(

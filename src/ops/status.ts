@@ -44,6 +44,8 @@ export interface Diagnosis {
   /** The image the active color serves (name@sha256:…). */
   image?: string;
   switchedAt?: string;
+  /** What made the last switch: a deploy, an automatic revert, or a rollback. */
+  switchedBy?: 'deploy' | 'revert' | 'rollback';
   runUrl?: string;
   /** A rollout holding the app right now (shown, not a problem: deploys are normal). */
   lease?: { runId: string; expiresAt: string };
@@ -192,6 +194,7 @@ export async function collectStatus(kube: StatusKube, request: StatusRequest): P
       previous: base.previous,
       image: active?.image ?? active?.deployedImage,
       switchedAt: base.switchedAt,
+      switchedBy: base.switchedBy,
       runUrl: base.runUrl,
       lease: base.lease && Date.parse(base.lease.expiresAt) > Date.now() ? base.lease : undefined,
       selectorColor: base.selectorColor,

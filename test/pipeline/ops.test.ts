@@ -83,6 +83,7 @@ describe('gantry status', () => {
     assert.equal(s.previous, 'blue');
     assert.equal(s.image, IMAGE_GREEN);
     assert.equal(s.switchedAt, '2026-11-22T10:15:00.000Z');
+    assert.equal(s.switchedBy, 'deploy');
     assert.equal(s.runUrl, 'https://github.com/acme/shop/actions/runs/42');
     assert.equal(s.selectorColor, 'green');
     const byColor = Object.fromEntries(s.colors.map((c) => [c.color, c]));
@@ -103,7 +104,7 @@ describe('gantry status', () => {
     assert.match(r.stdout, /blue\s+previous\s+2\/2\s+sha256:b1b1b1b1b1b1/);
     assert.match(
       r.stdout,
-      /last switch: 2026-11-22T10:15:00.000Z {2}https:\/\/github.com\/acme\/shop\/actions\/runs\/42/,
+      /last switch: 2026-11-22T10:15:00.000Z \(deploy\) {2}https:\/\/github.com\/acme\/shop\/actions\/runs\/42/,
     );
   });
 

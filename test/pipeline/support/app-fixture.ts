@@ -82,6 +82,7 @@ export async function seedApp(
         'gantry.dev/image-blue': IMAGE_BLUE,
         'gantry.dev/image-green': green,
         'gantry.dev/switched-at': '2026-11-22T10:15:00.000Z',
+        'gantry.dev/switched-by': 'deploy',
         'gantry.dev/run-url': 'https://github.com/acme/shop/actions/runs/42',
         ...(options.liveBroken ? { 'gantry.dev/failed-blue': IMAGE_BLUE } : {}),
       },
