@@ -51,6 +51,32 @@ async function build(name: string): Promise<string> {
   const out = join(tmpdir(), 'gantry-action-bundles', `${name}-${stamp}`);
   const file = join(out, 'index.js');
   if (existsSync(file)) return file;
+  // One build per source state across parallel test processes: the first takes the lock, the
+  // others wait for its result (a stale lock older than 10 minutes is taken over).
+  await mkdir(dirname(out), { recursive: true });
+  const lock = `${out}.lock`;
+  for (;;) {
+    try {
+      await mkdir(lock);
+      break;
+    } catch {
+      if (existsSync(file)) return file;
+      const since = statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+      if (Date.now() - since > 600_000) {
+        await rm(lock, { recursive: true, force: true });
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  try {
+    if (existsSync(file)) return file;
+    return await compile(name, out, file);
+  } finally {
+    await rm(lock, { recursive: true, force: true });
+  }
+}
+
+async function compile(name: string, out: string, file: string): Promise<string> {
   const scratch = await mkdtemp(join(tmpdir(), 'gantry-bundle-src-'));
   try {
     await cp(join(REPO, 'src'), join(scratch, 'src'), { recursive: true });
