@@ -199,6 +199,34 @@ describe('living comment against the fake GitHub', () => {
     );
   });
 
+  it('retries a 429 and a primary rate limit answer', async () => {
+    const list = '/repos/{owner}/{repo}/issues/{issue_number}/comments';
+    fake.fault({ method: 'GET', path: list, status: 429, headers: { 'retry-after': '1' } });
+    fake.fault({
+      method: 'POST',
+      path: list,
+      status: 403,
+      headers: {
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(Math.floor(Date.now() / 1000)),
+      },
+      body: {
+        message: 'API rate limit exceeded for installation ID 1.',
+        documentation_url: 'https://docs.github.com/rest',
+      },
+    });
+    const result = await publish('update', 'x');
+    assert.equal(result.outcome, 'created');
+    assert.deepEqual(
+      fake.callsTo('GET', list).map((c) => c.status),
+      [429, 200],
+    );
+    assert.deepEqual(
+      fake.callsTo('POST', list).map((c) => c.status),
+      [403, 201],
+    );
+  });
+
   it('a final failure is an outcome, not an exception', async () => {
     fake.fault({ method: 'GET', status: 500, count: 10 });
     const result = await publish('update', 'x');
