@@ -161,7 +161,9 @@ export function findProblems(d: Omit<Diagnosis, 'problems' | 'healthy'>): string
 export async function collectStatus(kube: StatusKube, request: StatusRequest): Promise<Diagnosis> {
   const { namespace, app } = request;
   try {
+    // 1. The rollout's record and the Deployments, read by the rollout's own reader.
     const base = await readStatus(kube, namespace, app);
+    // 2. Each color's pods.
     const colors = await Promise.all(
       base.colors.map(async (c): Promise<DiagnosedColor> => {
         const pods = c.exists ? await kube.listPods(namespace, colorSelector(app, c.color)) : [];
@@ -172,6 +174,7 @@ export async function collectStatus(kube: StatusKube, request: StatusRequest): P
         };
       }),
     );
+    // 3. Warning events of the Service, the Deployments and the pods.
     const objects = [
       { name: app, kind: 'Service' },
       ...colors
@@ -184,6 +187,7 @@ export async function collectStatus(kube: StatusKube, request: StatusRequest): P
       maxEvents > 0 && base.deployed
         ? (await Promise.all(objects.map((o) => kube.listEvents(namespace, o)))).flat()
         : [];
+    // 4. Findings.
     const active = colors.find((c) => c.color === base.active);
     const diagnosis = {
       schemaVersion: 1 as const,
