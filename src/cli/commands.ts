@@ -57,4 +57,8 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Cli
     summary: 'Write a tar.gz of resources, describe output, logs and events (secrets redacted)',
     load: async () => (await import('./commands/support-bundle.js')).command,
   },
+  'run-action': {
+    summary: 'Run a Gantry action here as the runner would (inputs, git context, outputs)',
+    load: async () => (await import('./commands/run-action.js')).command,
+  },
 };
