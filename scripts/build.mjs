@@ -3,6 +3,7 @@
 import ncc from '@vercel/ncc';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,8 +30,27 @@ async function writeTree(dir, files) {
 const only = process.argv.slice(2);
 const all = await entries();
 const selected = only.length ? all.filter((e) => only.includes(e.name)) : all;
-if (!only.length) await rm(join(root, 'dist'), { recursive: true, force: true });
-for (const entry of selected) {
+const unknown = only.filter((name) => !all.some((e) => e.name === name));
+if (unknown.length) {
+  console.error(`unknown entr${unknown.length > 1 ? 'ies' : 'y'}: ${unknown.join(', ')}`);
+  console.error(`entries: ${all.map((e) => e.name).join(', ')}`);
+  process.exit(1);
+}
+if (selected.length > 1) {
+  // One process per bundle: ncc (webpack) keeps its heap between builds, and the Kubernetes
+  // client's bundles alone come close to node's default limit.
+  if (!only.length) await rm(join(root, 'dist'), { recursive: true, force: true });
+  for (const entry of selected) {
+    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), entry.name], {
+      stdio: 'inherit',
+    });
+    if (r.status !== 0) process.exit(r.status || 1);
+  }
+} else {
+  await build(selected[0]);
+}
+
+async function build(entry) {
   const started = Date.now();
   const out = join(root, 'dist', entry.name);
   await rm(out, { recursive: true, force: true });
