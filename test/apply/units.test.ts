@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { describeLock, failureReasonOf, lockAge } from '../../src/apply/outcome.js';
-import { parseDuration, parseVariables } from '../../src/apply/input-values.js';
+import { backendConfigSecrets, parseDuration, parseVariables } from '../../src/iac/input-values.js';
 import { deploymentBody } from '../../src/github/deployments.js';
 import { renderApplySummary } from '../../src/apply/summary.js';
 import { FAILURE_REASONS, REASON_HINTS } from '../../src/apply/reasons.js';
@@ -87,6 +87,19 @@ test('parseVariables: name=value lines; a bad line is named by number, never pri
     () => parseVariables(['a=1', 'hunter2-no-name']),
     (e: Error) => /line 2/.test(e.message) && !e.message.includes('hunter2'),
   );
+});
+
+test('backendConfigSecrets: every key=value value is masked, file lines are not', () => {
+  const cases: [string[], string[]][] = [
+    [
+      ['bucket=state', 'access_key = AKIA123'],
+      ['state', 'AKIA123'],
+    ],
+    [['backend.hcl'], []],
+    [['token=a=b=c', 'empty='], ['a=b=c']],
+    [[], []],
+  ];
+  for (const [lines, secrets] of cases) assert.deepEqual(backendConfigSecrets(lines), secrets);
 });
 
 test('deploymentBody: the ref is the sha, no auto-merge, no required contexts', () => {

@@ -3,7 +3,7 @@
 import * as core from '@actions/core';
 import { UserError } from '../../shared/errors.js';
 import { APPLY_MODES, type ApplyMode } from '../../apply/apply-target.js';
-import { parseDuration, parseVariables } from '../../apply/input-values.js';
+import { backendConfigSecrets, parseDuration, parseVariables } from '../../iac/input-values.js';
 
 export const INPUTS = {
   'working-directory': {
@@ -14,7 +14,7 @@ export const INPUTS = {
   },
   'target-name': {
     description:
-      'The target, as named in the plan job (its target-name). The plan folder must belong to it; it also names the default artifact.',
+      'Name of the target: shown in the review, keys the PR comment and names the plan artifact (gantry-plan-<id>); apply refuses a plan of another target. Empty: plan derives it from working-directory, plus /<workspace> outside the default workspace; apply then needs artifact-name or plan-dir.',
     required: false,
     default: '',
   },
@@ -60,7 +60,7 @@ export const INPUTS = {
   },
   'github-token': {
     description:
-      'Token for the PR comment, the deployment and the approval check (needs pull-requests: write, deployments: write).',
+      'Token for the GitHub API: the PR comment (needs pull-requests: write; a read-only token, as on fork PRs, only skips the comment, with a warning), the deployment and approval check of apply (deployments: write), the commit date for publish when the event and git lack it.',
     required: false,
     default: '${{ github.token }}',
   },
@@ -78,13 +78,13 @@ export const INPUTS = {
   },
   'backend-config': {
     description:
-      'Backend configuration for init, one key=value or file per line (as in the plan job).',
+      'Backend configuration for init, one key=value or file per line (the same in the plan and apply jobs). Values are masked.',
     required: false,
     default: '',
   },
   variables: {
     description:
-      'Variables, one name=value per line, as in the plan job; only replan-and-compare uses them. Values are masked.',
+      'Variables, one name=value per line (values may be HCL, e.g. tags={team="core"}). Values are masked. apply uses them only to re-plan in replan-and-compare mode.',
     required: false,
     default: '',
   },
@@ -158,6 +158,8 @@ export function getInputs(): ApplyActionInputs {
   }
   const variables = parseVariables(lines('variables'));
   Object.values(variables).forEach((v) => core.setSecret(v));
+  const backendConfig = lines('backend-config');
+  backendConfigSecrets(backendConfig).forEach((v) => core.setSecret(v));
   const token = get('github-token');
   if (token) core.setSecret(token);
   return {
@@ -173,7 +175,7 @@ export function getInputs(): ApplyActionInputs {
     githubToken: token,
     requirePrApproval: core.getBooleanInput('require-pr-approval'),
     environment: get('environment'),
-    backendConfig: lines('backend-config'),
+    backendConfig,
     variables,
   };
 }

@@ -9,7 +9,7 @@
 import * as core from '@actions/core';
 import { UserError } from '../../shared/errors.js';
 import { COMMENT_MODES, type CommentMode } from '../../github/comment-mode.js';
-import { parseVariables } from '../../apply/input-values.js';
+import { backendConfigSecrets, parseVariables } from '../../iac/input-values.js';
 import type { ToolOption } from '../../iac/tool.js';
 import type { PlanJobInputs } from '../../plan-job/types.js';
 
@@ -43,13 +43,13 @@ export const INPUTS = {
   },
   variables: {
     description:
-      'Variables, one name=value per line (values may be HCL, e.g. tags={team="core"}). Values are masked.',
+      'Variables, one name=value per line (values may be HCL, e.g. tags={team="core"}). Values are masked. apply uses them only to re-plan in replan-and-compare mode.',
     required: false,
     default: '',
   },
   'backend-config': {
     description:
-      'Backend configuration for init, one key=value or file per line. Values are masked.',
+      'Backend configuration for init, one key=value or file per line (the same in the plan and apply jobs). Values are masked.',
     required: false,
     default: '',
   },
@@ -65,7 +65,7 @@ export const INPUTS = {
   },
   'target-name': {
     description:
-      'Name of the target: shown in the review, keys the PR comment and names the artifact. Empty: working-directory, plus /<workspace> outside the default workspace.',
+      'Name of the target: shown in the review, keys the PR comment and names the plan artifact (gantry-plan-<id>); apply refuses a plan of another target. Empty: plan derives it from working-directory, plus /<workspace> outside the default workspace; apply then needs artifact-name or plan-dir.',
     required: false,
     default: '',
   },
@@ -77,7 +77,7 @@ export const INPUTS = {
   },
   'github-token': {
     description:
-      'Token for the PR comment (needs pull-requests: write). A read-only token (fork PRs) only skips the comment, with a warning.',
+      'Token for the GitHub API: the PR comment (needs pull-requests: write; a read-only token, as on fork PRs, only skips the comment, with a warning), the deployment and approval check of apply (deployments: write), the commit date for publish when the event and git lack it.',
     required: false,
     default: '${{ github.token }}',
   },
@@ -156,10 +156,7 @@ export function getInputs(): PlanJobInputs {
   const variables = parseVariables(lines('variables'));
   Object.values(variables).forEach((v) => v && core.setSecret(v));
   const backendConfig = lines('backend-config');
-  for (const line of backendConfig) {
-    const eq = line.indexOf('=');
-    if (eq > 0 && line.slice(eq + 1).trim()) core.setSecret(line.slice(eq + 1).trim());
-  }
+  backendConfigSecrets(backendConfig).forEach((v) => core.setSecret(v));
   return {
     workingDirectory: get('working-directory') || '.',
     tool: oneOf<ToolOption>('tool', TOOLS),

@@ -124,7 +124,8 @@ export const INPUTS = {
     default: 'chroot',
   },
   'github-token': {
-    description: 'Token to read the commit date from the API when the event and git lack it.',
+    description:
+      'Token for the GitHub API: the PR comment (needs pull-requests: write; a read-only token, as on fork PRs, only skips the comment, with a warning), the deployment and approval check of apply (deployments: write), the commit date for publish when the event and git lack it.',
     required: false,
     default: '${{ github.token }}',
   },

@@ -30,3 +30,15 @@ export function parseVariables(lines: readonly string[]): Record<string, string>
   }
   return out;
 }
+
+/**
+ * The values to mask in `backend-config` lines: the right side of each `key=value` line (a line
+ * without `=` names a file, which is not secret).
+ */
+export function backendConfigSecrets(lines: readonly string[]): string[] {
+  return lines.flatMap((line) => {
+    const eq = line.indexOf('=');
+    const value = eq > 0 ? line.slice(eq + 1).trim() : '';
+    return value ? [value] : [];
+  });
+}
