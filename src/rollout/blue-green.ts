@@ -1,5 +1,5 @@
 import { applyColor, colorSelector, deploymentName, previewName, serviceUrl } from './colors.js';
-import { checkRollbackWindow, holdThenScaleDown } from './hold.js';
+import { checkRollbackWindow, keepWarm } from './hold.js';
 import { checkImage } from './image-ref.js';
 import { KubeApiError, type V1Service } from './kube.js';
 import { acquireLease, releaseLease } from './lease.js';
@@ -238,22 +238,12 @@ export async function deploy(
     throw error;
   } finally {
     await releaseLease(kube, leaseTarget, log);
-    if (hold) {
-      const h = hold;
-      await phases.run(`Keep ${deploymentName(app, h.color)} warm for the rollback window`, () =>
-        holdThenScaleDown(
-          kube,
-          {
-            namespace,
-            app,
-            color: h.color,
-            image: h.image,
-            windowMs: options.rollbackWindowMs,
-            run,
-          },
-          ports,
-        ),
-      );
-    }
+    await keepWarm(
+      kube,
+      phases,
+      hold,
+      { namespace, app, run, windowMs: options.rollbackWindowMs },
+      ports,
+    );
   }
 }

@@ -4,6 +4,7 @@ import { scaleTo, deploymentName } from './colors.js';
 import type { Kube } from './kube.js';
 import { acquireLease, releaseLease } from './lease.js';
 import { readState } from './state.js';
+import type { Phases } from './phases.js';
 import type { Clock, Color, RunInfo } from './types.js';
 
 /** The smallest rollback window allowed (Argo Rollouts' bar); tests may lower it explicitly. */
@@ -65,4 +66,22 @@ export async function holdThenScaleDown(
   } finally {
     await releaseLease(kube, target, ports.log);
   }
+}
+
+/**
+ * How a deploy and a rollback both end: the color traffic just left (if any) stays warm for the
+ * rollback window as a logged phase, then goes to zero.
+ */
+export async function keepWarm(
+  kube: Kube,
+  phases: Phases,
+  hold: { color: Color; image?: string | undefined } | undefined,
+  input: { namespace: string; app: string; run: RunInfo; windowMs: number },
+  ports: { log: Logger; clock: Clock },
+): Promise<void> {
+  if (!hold) return;
+  const { color, image } = hold;
+  await phases.run(`Keep ${deploymentName(input.app, color)} warm for the rollback window`, () =>
+    holdThenScaleDown(kube, { ...input, color, image }, ports),
+  );
 }

@@ -1,6 +1,6 @@
 import { UserError } from '../shared/errors.js';
 import { deploymentName, scaleTo } from './colors.js';
-import { holdThenScaleDown } from './hold.js';
+import { keepWarm } from './hold.js';
 import { KubeApiError, type V1Deployment } from './kube.js';
 import { acquireLease, releaseLease } from './lease.js';
 import { Phases } from './phases.js';
@@ -154,22 +154,12 @@ export async function rollback(
     throw error;
   } finally {
     await releaseLease(kube, leaseTarget, log);
-    if (hold) {
-      const h = hold;
-      await phases.run(`Keep ${deploymentName(app, h.color)} warm for the rollback window`, () =>
-        holdThenScaleDown(
-          kube,
-          {
-            namespace,
-            app,
-            color: h.color,
-            image: h.image,
-            windowMs: options.rollbackWindowMs,
-            run,
-          },
-          ports,
-        ),
-      );
-    }
+    await keepWarm(
+      kube,
+      phases,
+      hold,
+      { namespace, app, run, windowMs: options.rollbackWindowMs },
+      ports,
+    );
   }
 }

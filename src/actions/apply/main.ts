@@ -19,18 +19,7 @@ import { githubApplyStatus } from '../../apply/status.js';
 import { renderApplySummary } from '../../apply/summary.js';
 import { ApplyRefused } from '../../apply/reasons.js';
 import { getInputs, type OutputName } from './inputs.js';
-
-function actionsLogger(): Logger {
-  return {
-    info: (m) => core.info(m),
-    warn: (m, a) => core.warning(m, a),
-    error: (m, a) => core.error(m, a),
-    debug: (m) => core.debug(m),
-    write: (c) => process.stdout.write(c),
-    group: (name, fn) => core.group(name, fn),
-    mask: (s) => core.setSecret(s),
-  };
-}
+import { actionsLogger } from '../actions-logger.js';
 
 /**
  * The run's artifacts through @actions/artifact (same run: no token or run id needed); loaded

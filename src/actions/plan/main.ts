@@ -8,18 +8,7 @@ import type { Logger } from '../../shared/log.js';
 import type { ToolCache } from '../../iac/install.js';
 import type { ArtifactUploader } from '../../plan-job/types.js';
 import { getInputs, type OutputName } from './inputs.js';
-
-function actionsLogger(): Logger {
-  return {
-    info: (m) => core.info(m),
-    warn: (m, a) => core.warning(m, a),
-    error: (m, a) => core.error(m, a),
-    debug: (m) => core.debug(m),
-    write: (c) => process.stdout.write(c),
-    group: (name, fn) => core.group(name, fn),
-    mask: (s) => core.setSecret(s),
-  };
-}
+import { actionsLogger } from '../actions-logger.js';
 
 /** @actions/tool-cache, loaded only when the install step needs it (keeps start-up fast). */
 const toolCache: ToolCache = {

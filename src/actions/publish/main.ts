@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeError, isUserError, UserError } from '../../shared/errors.js';
 import { execProcess } from '../../shared/exec.js';
-import type { Logger } from '../../shared/log.js';
 import { buildRefContext } from '../../image/context.js';
 import { apiCommitDate } from '../../image/commit-date.js';
 import { authFiles, storedCredentials } from '../../image/credentials.js';
@@ -19,18 +18,7 @@ import { publish } from '../../image/publish.js';
 import { createRegistryClient, parseImageRef, type RegistryAuth } from '../../image/registry.js';
 import { parseFlavor } from '../../image/rules.js';
 import { getInputs } from './inputs.js';
-
-function actionsLogger(): Logger {
-  return {
-    info: (m) => core.info(m),
-    warn: (m, a) => core.warning(m, a),
-    error: (m, a) => core.error(m, a),
-    debug: (m) => core.debug(m),
-    write: (c) => process.stdout.write(c),
-    group: (name, fn) => core.group(name, fn),
-    mask: (s) => core.setSecret(s),
-  };
-}
+import { actionsLogger } from '../actions-logger.js';
 
 async function readEvent(path: string | undefined): Promise<unknown> {
   if (!path) return {};

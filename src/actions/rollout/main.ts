@@ -4,7 +4,6 @@ import * as core from '@actions/core';
 import { hostname } from 'node:os';
 import { describeError } from '../../shared/errors.js';
 import { execProcess } from '../../shared/exec.js';
-import type { Logger } from '../../shared/log.js';
 import { deploy } from '../../rollout/blue-green.js';
 import { isRolloutFailure } from '../../rollout/failure.js';
 import { createKube, loadKubeConfig } from '../../rollout/kube.js';
@@ -14,18 +13,7 @@ import { formatStatus, readStatus } from '../../rollout/status.js';
 import { renderSummary } from '../../rollout/summary.js';
 import { systemClock, type RolloutReport } from '../../rollout/types.js';
 import { getInputs, type OutputName } from './inputs.js';
-
-function actionsLogger(): Logger {
-  return {
-    info: (m) => core.info(m),
-    warn: (m, a) => core.warning(m, a),
-    error: (m, a) => core.error(m, a),
-    debug: (m) => core.debug(m),
-    write: (c) => process.stdout.write(c),
-    group: (name, fn) => core.group(name, fn),
-    mask: (s) => core.setSecret(s),
-  };
-}
+import { actionsLogger } from '../actions-logger.js';
 
 function setOutputs(report: RolloutReport): void {
   const values: Record<OutputName, string | number | undefined> = {
