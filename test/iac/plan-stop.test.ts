@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import { terraformTestEnv, writeStack } from '../support/terraform.js';
 import { needTerraform } from './helpers.js';
 import { plan } from './plan-support.js';
+import { createMemoryLogger } from '../../src/shared/log.js';
 
-// A plan that takes several seconds: many resources, one at a time.
+// A plan that takes several seconds even on a fast machine: many resources, one at a time.
 const SLOW_PLAN = {
-  'main.tf': 'resource "terraform_data" "n" {\n  count = 3000\n  input = count.index\n}\n',
+  'main.tf': 'resource "terraform_data" "n" {\n  count = 10000\n  input = count.index\n}\n',
 };
 
 test('planTarget: a timeout stops the plan with SIGINT and fails with reason timeout', async (t) => {
@@ -38,10 +39,15 @@ test('planTarget: cancelling through the AbortSignal stops the plan gracefully',
   const tfEnv = await terraformTestEnv();
   const dir = await writeStack(SLOW_PLAN);
   const controller = new AbortController();
-  // Cancel as soon as the plan itself has started (init and version are quick).
-  const started = plan(dir, tfEnv, { parallelism: 1 }, controller.signal);
-  setTimeout(() => controller.abort(), 1_500);
-  const outcome = await started;
+  // Cancel shortly after the plan phase itself has started (not on a timer from the start, so a
+  // fast init cannot let the plan finish first).
+  const log = createMemoryLogger();
+  const group = log.group.bind(log);
+  log.group = (name, fn) => {
+    if (/ plan$/.test(name)) setTimeout(() => controller.abort(), 300);
+    return group(name, fn);
+  };
+  const outcome = await plan(dir, tfEnv, { parallelism: 1 }, controller.signal, log);
   assert.equal(outcome.status, 'failed');
   assert.equal(outcome.stopped, 'cancelled');
   assert.equal(outcome.escalation, 'SIGINT');

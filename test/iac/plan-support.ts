@@ -27,8 +27,8 @@ export async function plan(
   tfEnv: Record<string, string>,
   options: Partial<PlanTargetOptions> = {},
   signal?: AbortSignal,
+  log = createMemoryLogger(),
 ): Promise<PlanOutcome & { logText: string }> {
-  const log = createMemoryLogger();
   const outcome = await planTarget(
     { dir, root: dir, baseEnv: { ...process.env, ...tfEnv }, ...options },
     { exec: execProcess, log, signal, now: () => new Date('2026-11-22T10:00:00Z') },
