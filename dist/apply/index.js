@@ -53347,7 +53347,7 @@ function summary_resourceLists(result, max) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/apply/input-values.ts
+;// CONCATENATED MODULE: ./src/iac/input-values.ts
 
 /** `30s`, `5m`, `1h`, `90` (seconds) or `0` → seconds; terraform's -lock-timeout grammar. */
 function parseDuration(text, what) {
@@ -53378,6 +53378,17 @@ function parseVariables(lines) {
     }
     return out;
 }
+/**
+ * The values to mask in `backend-config` lines: the right side of each `key=value` line (a line
+ * without `=` names a file, which is not secret).
+ */
+function backendConfigSecrets(lines) {
+    return lines.flatMap((line) => {
+        const eq = line.indexOf('=');
+        const value = eq > 0 ? line.slice(eq + 1).trim() : '';
+        return value ? [value] : [];
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/actions/apply/inputs.ts
 // The apply action's inputs and outputs: one table each, mirrored by actions/apply/action.yml
@@ -53393,7 +53404,7 @@ const INPUTS = {
         default: '',
     },
     'target-name': {
-        description: 'The target, as named in the plan job (its target-name). The plan folder must belong to it; it also names the default artifact.',
+        description: 'Name of the target: shown in the review, keys the PR comment and names the plan artifact (gantry-plan-<id>); apply refuses a plan of another target. Empty: plan derives it from working-directory, plus /<workspace> outside the default workspace; apply then needs artifact-name or plan-dir.',
         required: false,
         default: '',
     },
@@ -53433,7 +53444,7 @@ const INPUTS = {
         default: 'true',
     },
     'github-token': {
-        description: 'Token for the PR comment, the deployment and the approval check (needs pull-requests: write, deployments: write).',
+        description: 'Token for the GitHub API: the PR comment (needs pull-requests: write; a read-only token, as on fork PRs, only skips the comment, with a warning), the deployment and approval check of apply (deployments: write), the commit date for publish when the event and git lack it.',
         required: false,
         default: '${{ github.token }}',
     },
@@ -53448,12 +53459,12 @@ const INPUTS = {
         default: '',
     },
     'backend-config': {
-        description: 'Backend configuration for init, one key=value or file per line (as in the plan job).',
+        description: 'Backend configuration for init, one key=value or file per line (the same in the plan and apply jobs). Values are masked.',
         required: false,
         default: '',
     },
     variables: {
-        description: 'Variables, one name=value per line, as in the plan job; only replan-and-compare uses them. Values are masked.',
+        description: 'Variables, one name=value per line (values may be HCL, e.g. tags={team="core"}). Values are masked. apply uses them only to re-plan in replan-and-compare mode.',
         required: false,
         default: '',
     },
@@ -53495,6 +53506,8 @@ function getInputs() {
     }
     const variables = parseVariables(lines('variables'));
     Object.values(variables).forEach((v) => lib_core/* setSecret */.Pq(v));
+    const backendConfig = lines('backend-config');
+    backendConfigSecrets(backendConfig).forEach((v) => lib_core/* setSecret */.Pq(v));
     const token = get('github-token');
     if (token)
         lib_core/* setSecret */.Pq(token);
@@ -53511,8 +53524,26 @@ function getInputs() {
         githubToken: token,
         requirePrApproval: lib_core/* getBooleanInput */.Vt('require-pr-approval'),
         environment: get('environment'),
-        backendConfig: lines('backend-config'),
+        backendConfig,
         variables,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/actions-logger.ts
+
+/**
+ * The Logger port on the Actions runtime: groups, annotations and masks through @actions/core,
+ * live tool output straight to stdout (ANSI colours kept). Shared by every action's main.ts.
+ */
+function actionsLogger() {
+    return {
+        info: (m) => lib_core/* info */.pq(m),
+        warn: (m, a) => lib_core/* warning */.$e(m, a),
+        error: (m, a) => lib_core/* error */.z3(m, a),
+        debug: (m) => lib_core/* debug */.Yz(m),
+        write: (c) => process.stdout.write(c),
+        group: (name, fn) => lib_core/* group */.Os(name, fn),
+        mask: (s) => lib_core/* setSecret */.Pq(s),
     };
 }
 
@@ -53537,17 +53568,7 @@ function getInputs() {
 
 
 
-function actionsLogger() {
-    return {
-        info: (m) => lib_core/* info */.pq(m),
-        warn: (m, a) => lib_core/* warning */.$e(m, a),
-        error: (m, a) => lib_core/* error */.z3(m, a),
-        debug: (m) => lib_core/* debug */.Yz(m),
-        write: (c) => process.stdout.write(c),
-        group: (name, fn) => lib_core/* group */.Os(name, fn),
-        mask: (s) => lib_core/* setSecret */.Pq(s),
-    };
-}
+
 /**
  * The run's artifacts through @actions/artifact (same run: no token or run id needed); loaded
  * only when used, so a plan-dir run never pays for the Azure storage client it bundles.

@@ -504,17 +504,7 @@ async function deploy(options, ports) {
     }
     finally {
         await (0,lease/* releaseLease */.w)(kube, leaseTarget, log);
-        if (hold) {
-            const h = hold;
-            await phases.run(`Keep ${(0,colors/* deploymentName */.pC)(app, h.color)} warm for the rollback window`, () => (0,rollout_hold/* holdThenScaleDown */.v2)(kube, {
-                namespace,
-                app,
-                color: h.color,
-                image: h.image,
-                windowMs: options.rollbackWindowMs,
-                run,
-            }, ports));
-        }
+        await (0,rollout_hold/* keepWarm */.Fe)(kube, phases, hold, { namespace, app, run, windowMs: options.rollbackWindowMs }, ports);
     }
 }
 
@@ -880,10 +870,11 @@ function isRolloutFailure(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fe: () => (/* binding */ keepWarm),
 /* harmony export */   fI: () => (/* binding */ checkRollbackWindow),
-/* harmony export */   oy: () => (/* binding */ MIN_ROLLBACK_WINDOW_MS),
-/* harmony export */   v2: () => (/* binding */ holdThenScaleDown)
+/* harmony export */   oy: () => (/* binding */ MIN_ROLLBACK_WINDOW_MS)
 /* harmony export */ });
+/* unused harmony export holdThenScaleDown */
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8382);
 /* harmony import */ var _colors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5093);
 /* harmony import */ var _lease_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(959);
@@ -934,6 +925,16 @@ async function holdThenScaleDown(kube, input, ports) {
     finally {
         await (0,_lease_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseLease */ .w)(kube, target, ports.log);
     }
+}
+/**
+ * How a deploy and a rollback both end: the color traffic just left (if any) stays warm for the
+ * rollback window as a logged phase, then goes to zero.
+ */
+async function keepWarm(kube, phases, hold, input, ports) {
+    if (!hold)
+        return;
+    const { color, image } = hold;
+    await phases.run(`Keep ${(0,_colors_js__WEBPACK_IMPORTED_MODULE_1__/* .deploymentName */ .pC)(input.app, color)} warm for the rollback window`, () => holdThenScaleDown(kube, { ...input, color, image }, ports));
 }
 
 

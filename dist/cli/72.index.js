@@ -156,17 +156,7 @@ async function rollback(options, ports) {
     }
     finally {
         await (0,lease/* releaseLease */.w)(kube, leaseTarget, log);
-        if (hold) {
-            const h = hold;
-            await phases.run(`Keep ${(0,colors/* deploymentName */.pC)(app, h.color)} warm for the rollback window`, () => (0,rollout_hold/* holdThenScaleDown */.v2)(kube, {
-                namespace,
-                app,
-                color: h.color,
-                image: h.image,
-                windowMs: options.rollbackWindowMs,
-                run,
-            }, ports));
-        }
+        await (0,rollout_hold/* keepWarm */.Fe)(kube, phases, hold, { namespace, app, run, windowMs: options.rollbackWindowMs }, ports);
     }
 }
 

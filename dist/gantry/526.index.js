@@ -2,6 +2,33 @@ export const id = 526;
 export const ids = [526];
 export const modules = {
 
+/***/ 98953:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ actionsLogger)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+
+/**
+ * The Logger port on the Actions runtime: groups, annotations and masks through @actions/core,
+ * live tool output straight to stdout (ANSI colours kept). Shared by every action's main.ts.
+ */
+function actionsLogger() {
+    return {
+        info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
+        warn: (m, a) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m, a),
+        error: (m, a) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(m, a),
+        debug: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m),
+        write: (c) => process.stdout.write(c),
+        group: (name, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(name, fn),
+        mask: (s) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(s),
+    };
+}
+
+
+/***/ }),
+
 /***/ 94526:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -152,6 +179,16 @@ async function holdThenScaleDown(kube, input, ports) {
     finally {
         await releaseLease(kube, target, ports.log);
     }
+}
+/**
+ * How a deploy and a rollback both end: the color traffic just left (if any) stays warm for the
+ * rollback window as a logged phase, then goes to zero.
+ */
+async function keepWarm(kube, phases, hold, input, ports) {
+    if (!hold)
+        return;
+    const { color, image } = hold;
+    await phases.run(`Keep ${(0,colors/* deploymentName */.pC)(input.app, color)} warm for the rollback window`, () => holdThenScaleDown(kube, { ...input, color, image }, ports));
 }
 
 ;// CONCATENATED MODULE: ./src/rollout/image-ref.ts
@@ -839,17 +876,7 @@ async function deploy(options, ports) {
     }
     finally {
         await releaseLease(kube, leaseTarget, log);
-        if (hold) {
-            const h = hold;
-            await phases.run(`Keep ${(0,colors/* deploymentName */.pC)(app, h.color)} warm for the rollback window`, () => holdThenScaleDown(kube, {
-                namespace,
-                app,
-                color: h.color,
-                image: h.image,
-                windowMs: options.rollbackWindowMs,
-                run,
-            }, ports));
-        }
+        await keepWarm(kube, phases, hold, { namespace, app, run, windowMs: options.rollbackWindowMs }, ports);
     }
 }
 
@@ -976,17 +1003,7 @@ async function rollback(options, ports) {
     }
     finally {
         await releaseLease(kube, leaseTarget, log);
-        if (hold) {
-            const h = hold;
-            await phases.run(`Keep ${(0,colors/* deploymentName */.pC)(app, h.color)} warm for the rollback window`, () => holdThenScaleDown(kube, {
-                namespace,
-                app,
-                color: h.color,
-                image: h.image,
-                windowMs: options.rollbackWindowMs,
-                run,
-            }, ports));
-        }
+        await keepWarm(kube, phases, hold, { namespace, app, run, windowMs: options.rollbackWindowMs }, ports);
     }
 }
 
@@ -1276,6 +1293,8 @@ function getInputs() {
     };
 }
 
+// EXTERNAL MODULE: ./src/actions/actions-logger.ts
+var actions_logger = __webpack_require__(98953);
 ;// CONCATENATED MODULE: ./src/actions/rollout/main.ts
 // The edge of the rollout action: read inputs, build the Kubernetes port, run deploy / rollback /
 // status, set outputs and the job summary. The one try/catch that fails the action lives here.
@@ -1292,17 +1311,7 @@ function getInputs() {
 
 
 
-function actionsLogger() {
-    return {
-        info: (m) => core/* info */.pq(m),
-        warn: (m, a) => core/* warning */.$e(m, a),
-        error: (m, a) => core/* error */.z3(m, a),
-        debug: (m) => core/* debug */.Yz(m),
-        write: (c) => process.stdout.write(c),
-        group: (name, fn) => core/* group */.Os(name, fn),
-        mask: (s) => core/* setSecret */.Pq(s),
-    };
-}
+
 function setOutputs(report) {
     const values = {
         'active-color': report.activeColor,
@@ -1322,7 +1331,7 @@ async function summary(markdown) {
     await core/* summary */.z.addRaw(markdown).write();
 }
 async function run() {
-    const log = actionsLogger();
+    const log = (0,actions_logger/* actionsLogger */.M)();
     const env = process.env;
     let target = {
         namespace: core/* getInput */.V4('namespace'),

@@ -2,6 +2,33 @@ export const id = 601;
 export const ids = [601];
 export const modules = {
 
+/***/ 98953:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ actionsLogger)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+
+/**
+ * The Logger port on the Actions runtime: groups, annotations and masks through @actions/core,
+ * live tool output straight to stdout (ANSI colours kept). Shared by every action's main.ts.
+ */
+function actionsLogger() {
+    return {
+        info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
+        warn: (m, a) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m, a),
+        error: (m, a) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(m, a),
+        debug: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m),
+        write: (c) => process.stdout.write(c),
+        group: (name, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(name, fn),
+        mask: (s) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(s),
+    };
+}
+
+
+/***/ }),
+
 /***/ 24601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1542,7 +1569,7 @@ const INPUTS = {
         default: 'chroot',
     },
     'github-token': {
-        description: 'Token to read the commit date from the API when the event and git lack it.',
+        description: 'Token for the GitHub API: the PR comment (needs pull-requests: write; a read-only token, as on fork PRs, only skips the comment, with a warning), the deployment and approval check of apply (deployments: write), the commit date for publish when the event and git lack it.',
         required: false,
         default: '${{ github.token }}',
     },
@@ -1619,6 +1646,8 @@ function getInputs() {
     };
 }
 
+// EXTERNAL MODULE: ./src/actions/actions-logger.ts
+var actions_logger = __webpack_require__(98953);
 ;// CONCATENATED MODULE: ./src/actions/publish/main.ts
 // The edge of the publish action: read inputs and the event, build the ports, compute the tags,
 // build and push, set outputs. The one try/catch that fails the action lives here.
@@ -1640,17 +1669,7 @@ function getInputs() {
 
 
 
-function actionsLogger() {
-    return {
-        info: (m) => core/* info */.pq(m),
-        warn: (m, a) => core/* warning */.$e(m, a),
-        error: (m, a) => core/* error */.z3(m, a),
-        debug: (m) => core/* debug */.Yz(m),
-        write: (c) => process.stdout.write(c),
-        group: (name, fn) => core/* group */.Os(name, fn),
-        mask: (s) => core/* setSecret */.Pq(s),
-    };
-}
+
 async function readEvent(path) {
     if (!path)
         return {};
@@ -1667,7 +1686,7 @@ const imageNames = (lines) => parseImages(lines)
     .filter((i) => i.enable)
     .map((i) => i.name);
 async function run() {
-    const log = actionsLogger();
+    const log = (0,actions_logger/* actionsLogger */.M)();
     const env = process.env;
     let workDir;
     try {

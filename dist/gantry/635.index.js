@@ -2,6 +2,33 @@ export const id = 635;
 export const ids = [635];
 export const modules = {
 
+/***/ 98953:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ actionsLogger)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+
+/**
+ * The Logger port on the Actions runtime: groups, annotations and masks through @actions/core,
+ * live tool output straight to stdout (ANSI colours kept). Shared by every action's main.ts.
+ */
+function actionsLogger() {
+    return {
+        info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
+        warn: (m, a) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m, a),
+        error: (m, a) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(m, a),
+        debug: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m),
+        write: (c) => process.stdout.write(c),
+        group: (name, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(name, fn),
+        mask: (s) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(s),
+    };
+}
+
+
+/***/ }),
+
 /***/ 47635:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -25,8 +52,8 @@ var exec = __webpack_require__(87304);
 /** The comment modes (a leaf module: the action's input parsing loads only this). */
 const COMMENT_MODES = ['update', 'changes-only', 'new', 'off'];
 
-// EXTERNAL MODULE: ./src/apply/input-values.ts
-var input_values = __webpack_require__(25407);
+// EXTERNAL MODULE: ./src/iac/input-values.ts
+var input_values = __webpack_require__(93022);
 ;// CONCATENATED MODULE: ./src/actions/plan/inputs.ts
 // The plan action's inputs and outputs: one table each, mirrored by actions/plan/action.yml, and
 // the one place inputs are read.
@@ -67,12 +94,12 @@ const INPUTS = {
         default: '',
     },
     variables: {
-        description: 'Variables, one name=value per line (values may be HCL, e.g. tags={team="core"}). Values are masked.',
+        description: 'Variables, one name=value per line (values may be HCL, e.g. tags={team="core"}). Values are masked. apply uses them only to re-plan in replan-and-compare mode.',
         required: false,
         default: '',
     },
     'backend-config': {
-        description: 'Backend configuration for init, one key=value or file per line. Values are masked.',
+        description: 'Backend configuration for init, one key=value or file per line (the same in the plan and apply jobs). Values are masked.',
         required: false,
         default: '',
     },
@@ -87,7 +114,7 @@ const INPUTS = {
         default: '',
     },
     'target-name': {
-        description: 'Name of the target: shown in the review, keys the PR comment and names the artifact. Empty: working-directory, plus /<workspace> outside the default workspace.',
+        description: 'Name of the target: shown in the review, keys the PR comment and names the plan artifact (gantry-plan-<id>); apply refuses a plan of another target. Empty: plan derives it from working-directory, plus /<workspace> outside the default workspace; apply then needs artifact-name or plan-dir.',
         required: false,
         default: '',
     },
@@ -97,7 +124,7 @@ const INPUTS = {
         default: 'update',
     },
     'github-token': {
-        description: 'Token for the PR comment (needs pull-requests: write). A read-only token (fork PRs) only skips the comment, with a warning.',
+        description: 'Token for the GitHub API: the PR comment (needs pull-requests: write; a read-only token, as on fork PRs, only skips the comment, with a warning), the deployment and approval check of apply (deployments: write), the commit date for publish when the event and git lack it.',
         required: false,
         default: '${{ github.token }}',
     },
@@ -163,14 +190,10 @@ function getInputs() {
     const token = get('github-token');
     if (token)
         core/* setSecret */.Pq(token);
-    const variables = (0,input_values/* parseVariables */.r)(lines('variables'));
+    const variables = (0,input_values/* parseVariables */.rf)(lines('variables'));
     Object.values(variables).forEach((v) => v && core/* setSecret */.Pq(v));
     const backendConfig = lines('backend-config');
-    for (const line of backendConfig) {
-        const eq = line.indexOf('=');
-        if (eq > 0 && line.slice(eq + 1).trim())
-            core/* setSecret */.Pq(line.slice(eq + 1).trim());
-    }
+    (0,input_values/* backendConfigSecrets */.u5)(backendConfig).forEach((v) => core/* setSecret */.Pq(v));
     return {
         workingDirectory: get('working-directory') || '.',
         tool: oneOf('tool', TOOLS),
@@ -188,6 +211,8 @@ function getInputs() {
     };
 }
 
+// EXTERNAL MODULE: ./src/actions/actions-logger.ts
+var actions_logger = __webpack_require__(98953);
 ;// CONCATENATED MODULE: ./src/actions/plan/main.ts
 // The edge of the plan action: read inputs and the run's context, build the ports (exec, GitHub,
 // tool cache, artifacts, summary), run the plan job, set outputs. The one try/catch is here.
@@ -196,17 +221,7 @@ function getInputs() {
 
 
 
-function actionsLogger() {
-    return {
-        info: (m) => core/* info */.pq(m),
-        warn: (m, a) => core/* warning */.$e(m, a),
-        error: (m, a) => core/* error */.z3(m, a),
-        debug: (m) => core/* debug */.Yz(m),
-        write: (c) => process.stdout.write(c),
-        group: (name, fn) => core/* group */.Os(name, fn),
-        mask: (s) => core/* setSecret */.Pq(s),
-    };
-}
+
 /** @actions/tool-cache, loaded only when the install step needs it (keeps start-up fast). */
 const toolCache = {
     find: async (tool, version) => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(805)]).then(__webpack_require__.bind(__webpack_require__, 59805))).find(tool, version),
@@ -246,7 +261,7 @@ function cancellation(log) {
 }
 const setOutput = (name, value) => core/* setOutput */.uH(name, value);
 async function run() {
-    const log = actionsLogger();
+    const log = (0,actions_logger/* actionsLogger */.M)();
     const env = process.env;
     log.info('Gantry plan');
     const signal = cancellation(log);
@@ -304,12 +319,13 @@ async function run() {
 
 /***/ }),
 
-/***/ 25407:
+/***/ 93022:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ parseDuration),
-/* harmony export */   r: () => (/* binding */ parseVariables)
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   rf: () => (/* binding */ parseVariables),
+/* harmony export */   u5: () => (/* binding */ backendConfigSecrets)
 /* harmony export */ });
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
 
@@ -341,6 +357,17 @@ function parseVariables(lines) {
         out[name] = line.slice(eq + 1).trim();
     }
     return out;
+}
+/**
+ * The values to mask in `backend-config` lines: the right side of each `key=value` line (a line
+ * without `=` names a file, which is not secret).
+ */
+function backendConfigSecrets(lines) {
+    return lines.flatMap((line) => {
+        const eq = line.indexOf('=');
+        const value = eq > 0 ? line.slice(eq + 1).trim() : '';
+        return value ? [value] : [];
+    });
 }
 
 

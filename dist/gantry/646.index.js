@@ -2,6 +2,33 @@ export const id = 646;
 export const ids = [646,556];
 export const modules = {
 
+/***/ 98953:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ actionsLogger)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+
+/**
+ * The Logger port on the Actions runtime: groups, annotations and masks through @actions/core,
+ * live tool output straight to stdout (ANSI colours kept). Shared by every action's main.ts.
+ */
+function actionsLogger() {
+    return {
+        info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
+        warn: (m, a) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m, a),
+        error: (m, a) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(m, a),
+        debug: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m),
+        write: (c) => process.stdout.write(c),
+        group: (name, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(name, fn),
+        mask: (s) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(s),
+    };
+}
+
+
+/***/ }),
+
 /***/ 77646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1081,8 +1108,8 @@ function resourceLists(result, max) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/apply/input-values.ts
-var input_values = __webpack_require__(25407);
+// EXTERNAL MODULE: ./src/iac/input-values.ts
+var input_values = __webpack_require__(93022);
 ;// CONCATENATED MODULE: ./src/actions/apply/inputs.ts
 // The apply action's inputs and outputs: one table each, mirrored by actions/apply/action.yml
 // (a repo test holds the two together), and the one place inputs are read.
@@ -1097,7 +1124,7 @@ const INPUTS = {
         default: '',
     },
     'target-name': {
-        description: 'The target, as named in the plan job (its target-name). The plan folder must belong to it; it also names the default artifact.',
+        description: 'Name of the target: shown in the review, keys the PR comment and names the plan artifact (gantry-plan-<id>); apply refuses a plan of another target. Empty: plan derives it from working-directory, plus /<workspace> outside the default workspace; apply then needs artifact-name or plan-dir.',
         required: false,
         default: '',
     },
@@ -1137,7 +1164,7 @@ const INPUTS = {
         default: 'true',
     },
     'github-token': {
-        description: 'Token for the PR comment, the deployment and the approval check (needs pull-requests: write, deployments: write).',
+        description: 'Token for the GitHub API: the PR comment (needs pull-requests: write; a read-only token, as on fork PRs, only skips the comment, with a warning), the deployment and approval check of apply (deployments: write), the commit date for publish when the event and git lack it.',
         required: false,
         default: '${{ github.token }}',
     },
@@ -1152,12 +1179,12 @@ const INPUTS = {
         default: '',
     },
     'backend-config': {
-        description: 'Backend configuration for init, one key=value or file per line (as in the plan job).',
+        description: 'Backend configuration for init, one key=value or file per line (the same in the plan and apply jobs). Values are masked.',
         required: false,
         default: '',
     },
     variables: {
-        description: 'Variables, one name=value per line, as in the plan job; only replan-and-compare uses them. Values are masked.',
+        description: 'Variables, one name=value per line (values may be HCL, e.g. tags={team="core"}). Values are masked. apply uses them only to re-plan in replan-and-compare mode.',
         required: false,
         default: '',
     },
@@ -1197,8 +1224,10 @@ function getInputs() {
             reason: 'bad-input',
         });
     }
-    const variables = (0,input_values/* parseVariables */.r)(lines('variables'));
+    const variables = (0,input_values/* parseVariables */.rf)(lines('variables'));
     Object.values(variables).forEach((v) => core/* setSecret */.Pq(v));
+    const backendConfig = lines('backend-config');
+    (0,input_values/* backendConfigSecrets */.u5)(backendConfig).forEach((v) => core/* setSecret */.Pq(v));
     const token = get('github-token');
     if (token)
         core/* setSecret */.Pq(token);
@@ -1209,17 +1238,19 @@ function getInputs() {
         planDir: get('plan-dir'),
         expectedDigest: digest,
         mode: mode,
-        lockTimeoutSeconds: (0,input_values/* parseDuration */.E)(get('lock-timeout') || '0', 'lock-timeout'),
+        lockTimeoutSeconds: (0,input_values/* parseDuration */.E9)(get('lock-timeout') || '0', 'lock-timeout'),
         timeoutMinutes: timeout,
         comment: core/* getBooleanInput */.Vt('comment'),
         githubToken: token,
         requirePrApproval: core/* getBooleanInput */.Vt('require-pr-approval'),
         environment: get('environment'),
-        backendConfig: lines('backend-config'),
+        backendConfig,
         variables,
     };
 }
 
+// EXTERNAL MODULE: ./src/actions/actions-logger.ts
+var actions_logger = __webpack_require__(98953);
 ;// CONCATENATED MODULE: ./src/actions/apply/main.ts
 // The edge of the apply action: read inputs and the run's context, build the ports (exec,
 // GitHub, artifacts, summary), apply the target, set outputs. The one try/catch is here.
@@ -1241,17 +1272,7 @@ function getInputs() {
 
 
 
-function actionsLogger() {
-    return {
-        info: (m) => core/* info */.pq(m),
-        warn: (m, a) => core/* warning */.$e(m, a),
-        error: (m, a) => core/* error */.z3(m, a),
-        debug: (m) => core/* debug */.Yz(m),
-        write: (c) => process.stdout.write(c),
-        group: (name, fn) => core/* group */.Os(name, fn),
-        mask: (s) => core/* setSecret */.Pq(s),
-    };
-}
+
 /**
  * The run's artifacts through @actions/artifact (same run: no token or run id needed); loaded
  * only when used, so a plan-dir run never pays for the Azure storage client it bundles.
@@ -1305,7 +1326,7 @@ function setOutputs(result, log) {
     setOutput('failure-reason', result.failure?.reason ?? '');
 }
 async function run() {
-    const log = actionsLogger();
+    const log = (0,actions_logger/* actionsLogger */.M)();
     const signal = cancellation(log);
     try {
         // 1. inputs and context (bad input fails here, before anything runs)
@@ -1377,48 +1398,6 @@ async function run() {
             core/* setFailed */.C1(`Gantry apply crashed (a bug, please report it): ${(0,errors/* describeError */.Uc)(error)}`);
         }
     }
-}
-
-
-/***/ }),
-
-/***/ 25407:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ parseDuration),
-/* harmony export */   r: () => (/* binding */ parseVariables)
-/* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
-
-/** `30s`, `5m`, `1h`, `90` (seconds) or `0` → seconds; terraform's -lock-timeout grammar. */
-function parseDuration(text, what) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/.exec(text);
-    if (!m) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} must be a duration like 30s, 5m or 0, not '${text}'.`, {
-            reason: 'bad-input',
-        });
-    }
-    const n = Number(m[1]);
-    const factor = { ms: 0.001, s: 1, m: 60, h: 3600 }[m[2] ?? 's'] ?? 1;
-    return Math.round(n * factor);
-}
-/** `name=value` lines → a map; a clear error for a line without a name. */
-function parseVariables(lines) {
-    const out = {};
-    for (const [i, line] of lines.entries()) {
-        const eq = line.indexOf('=');
-        const name = eq > 0 ? line.slice(0, eq).trim() : '';
-        if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name)) {
-            // The line may hold a secret: name its position, never its text.
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`variables: line ${i + 1} is not a name=value line with a valid name.`, {
-                reason: 'bad-input',
-                hint: 'Write one variable per line as name=value (values may be HCL).',
-            });
-        }
-        out[name] = line.slice(eq + 1).trim();
-    }
-    return out;
 }
 
 
@@ -1529,6 +1508,60 @@ function buildContext(env, payload = readEventPayload(env.GITHUB_EVENT_PATH)) {
         runUrl,
         ...(pullRequest ? { pullRequest } : {}),
     };
+}
+
+
+/***/ }),
+
+/***/ 93022:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   rf: () => (/* binding */ parseVariables),
+/* harmony export */   u5: () => (/* binding */ backendConfigSecrets)
+/* harmony export */ });
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+
+/** `30s`, `5m`, `1h`, `90` (seconds) or `0` → seconds; terraform's -lock-timeout grammar. */
+function parseDuration(text, what) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/.exec(text);
+    if (!m) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} must be a duration like 30s, 5m or 0, not '${text}'.`, {
+            reason: 'bad-input',
+        });
+    }
+    const n = Number(m[1]);
+    const factor = { ms: 0.001, s: 1, m: 60, h: 3600 }[m[2] ?? 's'] ?? 1;
+    return Math.round(n * factor);
+}
+/** `name=value` lines → a map; a clear error for a line without a name. */
+function parseVariables(lines) {
+    const out = {};
+    for (const [i, line] of lines.entries()) {
+        const eq = line.indexOf('=');
+        const name = eq > 0 ? line.slice(0, eq).trim() : '';
+        if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name)) {
+            // The line may hold a secret: name its position, never its text.
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`variables: line ${i + 1} is not a name=value line with a valid name.`, {
+                reason: 'bad-input',
+                hint: 'Write one variable per line as name=value (values may be HCL).',
+            });
+        }
+        out[name] = line.slice(eq + 1).trim();
+    }
+    return out;
+}
+/**
+ * The values to mask in `backend-config` lines: the right side of each `key=value` line (a line
+ * without `=` names a file, which is not secret).
+ */
+function backendConfigSecrets(lines) {
+    return lines.flatMap((line) => {
+        const eq = line.indexOf('=');
+        const value = eq > 0 ? line.slice(eq + 1).trim() : '';
+        return value ? [value] : [];
+    });
 }
 
 

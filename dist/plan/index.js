@@ -32109,7 +32109,7 @@ const execProcess = (request) => new Promise((resolve) => {
 /** The comment modes (a leaf module: the action's input parsing loads only this). */
 const COMMENT_MODES = ['update', 'changes-only', 'new', 'off'];
 
-;// CONCATENATED MODULE: ./src/apply/input-values.ts
+;// CONCATENATED MODULE: ./src/iac/input-values.ts
 
 /** `30s`, `5m`, `1h`, `90` (seconds) or `0` → seconds; terraform's -lock-timeout grammar. */
 function parseDuration(text, what) {
@@ -32139,6 +32139,17 @@ function parseVariables(lines) {
         out[name] = line.slice(eq + 1).trim();
     }
     return out;
+}
+/**
+ * The values to mask in `backend-config` lines: the right side of each `key=value` line (a line
+ * without `=` names a file, which is not secret).
+ */
+function backendConfigSecrets(lines) {
+    return lines.flatMap((line) => {
+        const eq = line.indexOf('=');
+        const value = eq > 0 ? line.slice(eq + 1).trim() : '';
+        return value ? [value] : [];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/actions/plan/inputs.ts
@@ -32181,12 +32192,12 @@ const INPUTS = {
         default: '',
     },
     variables: {
-        description: 'Variables, one name=value per line (values may be HCL, e.g. tags={team="core"}). Values are masked.',
+        description: 'Variables, one name=value per line (values may be HCL, e.g. tags={team="core"}). Values are masked. apply uses them only to re-plan in replan-and-compare mode.',
         required: false,
         default: '',
     },
     'backend-config': {
-        description: 'Backend configuration for init, one key=value or file per line. Values are masked.',
+        description: 'Backend configuration for init, one key=value or file per line (the same in the plan and apply jobs). Values are masked.',
         required: false,
         default: '',
     },
@@ -32201,7 +32212,7 @@ const INPUTS = {
         default: '',
     },
     'target-name': {
-        description: 'Name of the target: shown in the review, keys the PR comment and names the artifact. Empty: working-directory, plus /<workspace> outside the default workspace.',
+        description: 'Name of the target: shown in the review, keys the PR comment and names the plan artifact (gantry-plan-<id>); apply refuses a plan of another target. Empty: plan derives it from working-directory, plus /<workspace> outside the default workspace; apply then needs artifact-name or plan-dir.',
         required: false,
         default: '',
     },
@@ -32211,7 +32222,7 @@ const INPUTS = {
         default: 'update',
     },
     'github-token': {
-        description: 'Token for the PR comment (needs pull-requests: write). A read-only token (fork PRs) only skips the comment, with a warning.',
+        description: 'Token for the GitHub API: the PR comment (needs pull-requests: write; a read-only token, as on fork PRs, only skips the comment, with a warning), the deployment and approval check of apply (deployments: write), the commit date for publish when the event and git lack it.',
         required: false,
         default: '${{ github.token }}',
     },
@@ -32280,11 +32291,7 @@ function getInputs() {
     const variables = parseVariables(lines('variables'));
     Object.values(variables).forEach((v) => v && core/* setSecret */.Pq(v));
     const backendConfig = lines('backend-config');
-    for (const line of backendConfig) {
-        const eq = line.indexOf('=');
-        if (eq > 0 && line.slice(eq + 1).trim())
-            core/* setSecret */.Pq(line.slice(eq + 1).trim());
-    }
+    backendConfigSecrets(backendConfig).forEach((v) => core/* setSecret */.Pq(v));
     return {
         workingDirectory: get('working-directory') || '.',
         tool: oneOf('tool', TOOLS),
@@ -32302,14 +32309,12 @@ function getInputs() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/actions/plan/main.ts
-// The edge of the plan action: read inputs and the run's context, build the ports (exec, GitHub,
-// tool cache, artifacts, summary), run the plan job, set outputs. The one try/catch is here.
+;// CONCATENATED MODULE: ./src/actions/actions-logger.ts
 
-
-
-
-
+/**
+ * The Logger port on the Actions runtime: groups, annotations and masks through @actions/core,
+ * live tool output straight to stdout (ANSI colours kept). Shared by every action's main.ts.
+ */
 function actionsLogger() {
     return {
         info: (m) => core/* info */.pq(m),
@@ -32321,6 +32326,16 @@ function actionsLogger() {
         mask: (s) => core/* setSecret */.Pq(s),
     };
 }
+
+;// CONCATENATED MODULE: ./src/actions/plan/main.ts
+// The edge of the plan action: read inputs and the run's context, build the ports (exec, GitHub,
+// tool cache, artifacts, summary), run the plan job, set outputs. The one try/catch is here.
+
+
+
+
+
+
 /** @actions/tool-cache, loaded only when the install step needs it (keeps start-up fast). */
 const toolCache = {
     find: async (tool, version) => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59805))).find(tool, version),

@@ -64308,7 +64308,7 @@ const INPUTS = {
         default: 'chroot',
     },
     'github-token': {
-        description: 'Token to read the commit date from the API when the event and git lack it.',
+        description: 'Token for the GitHub API: the PR comment (needs pull-requests: write; a read-only token, as on fork PRs, only skips the comment, with a warning), the deployment and approval check of apply (deployments: write), the commit date for publish when the event and git lack it.',
         required: false,
         default: '${{ github.token }}',
     },
@@ -64385,6 +64385,24 @@ function getInputs() {
     };
 }
 
+;// CONCATENATED MODULE: ./src/actions/actions-logger.ts
+
+/**
+ * The Logger port on the Actions runtime: groups, annotations and masks through @actions/core,
+ * live tool output straight to stdout (ANSI colours kept). Shared by every action's main.ts.
+ */
+function actionsLogger() {
+    return {
+        info: (m) => info(m),
+        warn: (m, a) => warning(m, a),
+        error: (m, a) => error(m, a),
+        debug: (m) => core_debug(m),
+        write: (c) => process.stdout.write(c),
+        group: (name, fn) => group(name, fn),
+        mask: (s) => core_setSecret(s),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/actions/publish/main.ts
 // The edge of the publish action: read inputs and the event, build the ports, compute the tags,
 // build and push, set outputs. The one try/catch that fails the action lives here.
@@ -64406,17 +64424,7 @@ function getInputs() {
 
 
 
-function actionsLogger() {
-    return {
-        info: (m) => info(m),
-        warn: (m, a) => warning(m, a),
-        error: (m, a) => error(m, a),
-        debug: (m) => core_debug(m),
-        write: (c) => process.stdout.write(c),
-        group: (name, fn) => group(name, fn),
-        mask: (s) => core_setSecret(s),
-    };
-}
+
 async function readEvent(path) {
     if (!path)
         return {};
