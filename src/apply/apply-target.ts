@@ -10,7 +10,7 @@ import type { GateRow } from './gate.js';
 import { loadAndVerify, verifyPlanFile } from './verify.js';
 import { ApplyRefused } from './reasons.js';
 import { fromApplyFailure, toFailure, type ApplyFailureInfo } from './outcome.js';
-import { toolRunner } from './tool-runner.js';
+import { toolRunner } from '../iac/tool-runner.js';
 import { replanAndCompare } from './replan.js';
 
 export type ApplyMode = 'saved-plan' | 'replan-and-compare';

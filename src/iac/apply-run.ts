@@ -12,7 +12,8 @@ import {
   type VerifyExpectations,
 } from './manifest.js';
 import { chooseToolFor, toolVersion, type EnvMap, type ToolName } from './tool.js';
-import { runTool, type Stopped, type ToolRunResult } from './run-tool.js';
+import type { Stopped, ToolRunResult } from './run-tool.js';
+import { toolRunner } from './tool-runner.js';
 import {
   classifyApplyFailure,
   parseOutputs,
@@ -124,24 +125,7 @@ export async function applyPlanDir(
     `Applying ${manifest.target} (digest ${manifest.digest.slice(0, 12)}) with ${choice.tool} ${version}.`,
   );
 
-  const run = (args: string[], echo: 'raw' | 'none' = 'raw'): Promise<ToolRunResult> =>
-    runTool(
-      {
-        bin: choice.bin,
-        args,
-        cwd: workingDir,
-        env: options.env,
-        baseEnv: {
-          ...(options.baseEnv ?? process.env),
-          ...(manifest.workspace !== 'default' ? { TF_WORKSPACE: manifest.workspace } : {}),
-        },
-        timeoutMs: (options.timeoutMinutes ?? 60) * 60_000,
-        graceMs: (options.graceSeconds ?? 30) * 1000,
-        signal: deps.signal,
-        echo,
-      },
-      deps,
-    );
+  const run = toolRunner(choice, workingDir, manifest, options, deps);
   const base = { manifest, tool: choice.tool, toolVersion: version };
 
   // 3. init when needed (the workspace is selected by TF_WORKSPACE, which init also honours)

@@ -1,18 +1,22 @@
-import type { Logger } from '../shared/log.js';
 import type { Exec } from '../shared/exec.js';
-import type { Manifest } from '../iac/manifest.js';
-import type { ToolChoice } from '../iac/tool.js';
-import { runTool, type ToolRunResult } from '../iac/run-tool.js';
+import type { Logger } from '../shared/log.js';
+import type { Manifest } from './manifest.js';
+import { runTool, type ToolRunResult } from './run-tool.js';
+import type { EnvMap, ToolChoice } from './tool.js';
 
 export interface ToolRunnerOptions {
+  /** Secret-bearing variables: masked in the log. */
   env?: Readonly<Record<string, string>> | undefined;
+  /** What `env` is merged over (never masked); default process.env. */
+  baseEnv?: EnvMap | undefined;
   timeoutMinutes?: number | undefined;
   graceSeconds?: number | undefined;
 }
 
 /**
- * Run the plan's tool in its working dir and workspace (TF_WORKSPACE), with the apply's
- * timeout and SIGINT-first cancellation.
+ * Run a saved plan's tool in its working dir and workspace: TF_WORKSPACE goes into the unmasked
+ * base environment (a workspace name is not a secret), with the timeout and SIGINT-first
+ * cancellation. Used by `gantry apply` and the apply action alike.
  */
 export function toolRunner(
   choice: ToolChoice,
@@ -27,8 +31,9 @@ export function toolRunner(
         bin: choice.bin,
         args,
         cwd: workingDir,
-        env: {
-          ...(options.env ?? {}),
+        env: options.env,
+        baseEnv: {
+          ...(options.baseEnv ?? process.env),
           ...(manifest.workspace !== 'default' ? { TF_WORKSPACE: manifest.workspace } : {}),
         },
         timeoutMs: (options.timeoutMinutes ?? 60) * 60_000,
