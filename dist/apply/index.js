@@ -52373,6 +52373,30 @@ function stringsIn(value) {
     return [];
 }
 
+;// CONCATENATED MODULE: ./src/iac/tool-runner.ts
+
+/**
+ * Run a saved plan's tool in its working dir and workspace: TF_WORKSPACE goes into the unmasked
+ * base environment (a workspace name is not a secret), with the timeout and SIGINT-first
+ * cancellation. Used by `gantry apply` and the apply action alike.
+ */
+function toolRunner(choice, workingDir, manifest, options, deps) {
+    return (args, echo = 'raw') => runTool({
+        bin: choice.bin,
+        args,
+        cwd: workingDir,
+        env: options.env,
+        baseEnv: {
+            ...(options.baseEnv ?? process.env),
+            ...(manifest.workspace !== 'default' ? { TF_WORKSPACE: manifest.workspace } : {}),
+        },
+        timeoutMs: (options.timeoutMinutes ?? 60) * 60_000,
+        graceMs: (options.graceSeconds ?? 30) * 1000,
+        signal: deps.signal,
+        echo,
+    }, deps);
+}
+
 ;// CONCATENATED MODULE: ./src/iac/apply-run.ts
 
 
@@ -52425,20 +52449,7 @@ async function applyPlanDir(planDir, options, deps) {
     if (!verdict.ok)
         throw new UserError(verdict.message, { reason: verdict.reason });
     deps.log.info(`Applying ${manifest.target} (digest ${manifest.digest.slice(0, 12)}) with ${choice.tool} ${version}.`);
-    const run = (args, echo = 'raw') => runTool({
-        bin: choice.bin,
-        args,
-        cwd: workingDir,
-        env: options.env,
-        baseEnv: {
-            ...(options.baseEnv ?? process.env),
-            ...(manifest.workspace !== 'default' ? { TF_WORKSPACE: manifest.workspace } : {}),
-        },
-        timeoutMs: (options.timeoutMinutes ?? 60) * 60_000,
-        graceMs: (options.graceSeconds ?? 30) * 1000,
-        signal: deps.signal,
-        echo,
-    }, deps);
+    const run = toolRunner(choice, workingDir, manifest, options, deps);
     const base = { manifest, tool: choice.tool, toolVersion: version };
     // 3. init when needed (the workspace is selected by TF_WORKSPACE, which init also honours)
     const mode = options.init ?? 'auto';
@@ -52729,28 +52740,6 @@ async function verifyPlanFile(run, planDir, manifest) {
         throw new ApplyRefused('digest-mismatch', `The plan file's changes have digest ${digest.slice(0, 12)}…, but the manifest (and review) say ${manifest.digest.slice(0, 12)}….`);
     }
     return model;
-}
-
-;// CONCATENATED MODULE: ./src/apply/tool-runner.ts
-
-/**
- * Run the plan's tool in its working dir and workspace (TF_WORKSPACE), with the apply's
- * timeout and SIGINT-first cancellation.
- */
-function toolRunner(choice, workingDir, manifest, options, deps) {
-    return (args, echo = 'raw') => runTool({
-        bin: choice.bin,
-        args,
-        cwd: workingDir,
-        env: {
-            ...(options.env ?? {}),
-            ...(manifest.workspace !== 'default' ? { TF_WORKSPACE: manifest.workspace } : {}),
-        },
-        timeoutMs: (options.timeoutMinutes ?? 60) * 60_000,
-        graceMs: (options.graceSeconds ?? 30) * 1000,
-        signal: deps.signal,
-        echo,
-    }, deps);
 }
 
 ;// CONCATENATED MODULE: ./src/apply/replan.ts

@@ -47,7 +47,7 @@ const COMMANDS = {
     },
     apply: {
         summary: 'Apply exactly a reviewed plan folder, refusing when it changed',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(389), __nccwpck_require__.e(557)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7557))).command,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(389), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6804))).command,
     },
     runner: {
         summary: 'Run one terraform/tofu command from a JSON request (iac-runner protocol)',

@@ -32203,7 +32203,7 @@ var routes = __nccwpck_require__(78024);
 /** Loaded lazily: `status` never pays for terraform or the image builders. */
 const ACTIONS = {
     plan: () => __nccwpck_require__.e(/* import() */ 635).then(__nccwpck_require__.bind(__nccwpck_require__, 47635)),
-    apply: () => Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(101), __nccwpck_require__.e(140), __nccwpck_require__.e(171), __nccwpck_require__.e(646)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77646)),
+    apply: () => Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(101), __nccwpck_require__.e(140), __nccwpck_require__.e(171), __nccwpck_require__.e(107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88107)),
     publish: () => Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(88), __nccwpck_require__.e(535), __nccwpck_require__.e(601)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24601)),
     rollout: () => Promise.all(/* import() */[__nccwpck_require__.e(737), __nccwpck_require__.e(10), __nccwpck_require__.e(815), __nccwpck_require__.e(526)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94526)),
     status: () => Promise.all(/* import() */[__nccwpck_require__.e(737), __nccwpck_require__.e(10), __nccwpck_require__.e(758)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6758)),

@@ -1,8 +1,8 @@
-export const id = 557;
-export const ids = [557];
+export const id = 804;
+export const ids = [804];
 export const modules = {
 
-/***/ 7557:
+/***/ 6804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -31,6 +31,30 @@ var iac_manifest = __webpack_require__(8458);
 var tool = __webpack_require__(8397);
 // EXTERNAL MODULE: ./src/iac/run-tool.ts + 1 modules
 var run_tool = __webpack_require__(5331);
+;// CONCATENATED MODULE: ./src/iac/tool-runner.ts
+
+/**
+ * Run a saved plan's tool in its working dir and workspace: TF_WORKSPACE goes into the unmasked
+ * base environment (a workspace name is not a secret), with the timeout and SIGINT-first
+ * cancellation. Used by `gantry apply` and the apply action alike.
+ */
+function toolRunner(choice, workingDir, manifest, options, deps) {
+    return (args, echo = 'raw') => (0,run_tool/* runTool */.qI)({
+        bin: choice.bin,
+        args,
+        cwd: workingDir,
+        env: options.env,
+        baseEnv: {
+            ...(options.baseEnv ?? process.env),
+            ...(manifest.workspace !== 'default' ? { TF_WORKSPACE: manifest.workspace } : {}),
+        },
+        timeoutMs: (options.timeoutMinutes ?? 60) * 60_000,
+        graceMs: (options.graceSeconds ?? 30) * 1000,
+        signal: deps.signal,
+        echo,
+    }, deps);
+}
+
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
 ;// CONCATENATED MODULE: ./src/iac/apply-failure.ts
@@ -169,20 +193,7 @@ async function applyPlanDir(planDir, options, deps) {
     if (!verdict.ok)
         throw new errors/* UserError */.yo(verdict.message, { reason: verdict.reason });
     deps.log.info(`Applying ${manifest.target} (digest ${manifest.digest.slice(0, 12)}) with ${choice.tool} ${version}.`);
-    const run = (args, echo = 'raw') => (0,run_tool/* runTool */.qI)({
-        bin: choice.bin,
-        args,
-        cwd: workingDir,
-        env: options.env,
-        baseEnv: {
-            ...(options.baseEnv ?? process.env),
-            ...(manifest.workspace !== 'default' ? { TF_WORKSPACE: manifest.workspace } : {}),
-        },
-        timeoutMs: (options.timeoutMinutes ?? 60) * 60_000,
-        graceMs: (options.graceSeconds ?? 30) * 1000,
-        signal: deps.signal,
-        echo,
-    }, deps);
+    const run = toolRunner(choice, workingDir, manifest, options, deps);
     const base = { manifest, tool: choice.tool, toolVersion: version };
     // 3. init when needed (the workspace is selected by TF_WORKSPACE, which init also honours)
     const mode = options.init ?? 'auto';

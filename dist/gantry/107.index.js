@@ -1,5 +1,5 @@
-export const id = 646;
-export const ids = [646,556];
+export const id = 107;
+export const ids = [107,556];
 export const modules = {
 
 /***/ 98953:
@@ -29,7 +29,7 @@ function actionsLogger() {
 
 /***/ }),
 
-/***/ 77646:
+/***/ 88107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -272,6 +272,30 @@ var fs = __webpack_require__(66242);
 var iac_manifest = __webpack_require__(58458);
 // EXTERNAL MODULE: ./src/iac/tool.ts
 var tool = __webpack_require__(88397);
+;// CONCATENATED MODULE: ./src/iac/tool-runner.ts
+
+/**
+ * Run a saved plan's tool in its working dir and workspace: TF_WORKSPACE goes into the unmasked
+ * base environment (a workspace name is not a secret), with the timeout and SIGINT-first
+ * cancellation. Used by `gantry apply` and the apply action alike.
+ */
+function toolRunner(choice, workingDir, manifest, options, deps) {
+    return (args, echo = 'raw') => (0,run_tool/* runTool */.qI)({
+        bin: choice.bin,
+        args,
+        cwd: workingDir,
+        env: options.env,
+        baseEnv: {
+            ...(options.baseEnv ?? process.env),
+            ...(manifest.workspace !== 'default' ? { TF_WORKSPACE: manifest.workspace } : {}),
+        },
+        timeoutMs: (options.timeoutMinutes ?? 60) * 60_000,
+        graceMs: (options.graceSeconds ?? 30) * 1000,
+        signal: deps.signal,
+        echo,
+    }, deps);
+}
+
 ;// CONCATENATED MODULE: ./src/iac/apply-run.ts
 
 
@@ -324,20 +348,7 @@ async function applyPlanDir(planDir, options, deps) {
     if (!verdict.ok)
         throw new errors/* UserError */.yo(verdict.message, { reason: verdict.reason });
     deps.log.info(`Applying ${manifest.target} (digest ${manifest.digest.slice(0, 12)}) with ${choice.tool} ${version}.`);
-    const run = (args, echo = 'raw') => (0,run_tool/* runTool */.qI)({
-        bin: choice.bin,
-        args,
-        cwd: workingDir,
-        env: options.env,
-        baseEnv: {
-            ...(options.baseEnv ?? process.env),
-            ...(manifest.workspace !== 'default' ? { TF_WORKSPACE: manifest.workspace } : {}),
-        },
-        timeoutMs: (options.timeoutMinutes ?? 60) * 60_000,
-        graceMs: (options.graceSeconds ?? 30) * 1000,
-        signal: deps.signal,
-        echo,
-    }, deps);
+    const run = toolRunner(choice, workingDir, manifest, options, deps);
     const base = { manifest, tool: choice.tool, toolVersion: version };
     // 3. init when needed (the workspace is selected by TF_WORKSPACE, which init also honours)
     const mode = options.init ?? 'auto';
@@ -632,28 +643,6 @@ async function verifyPlanFile(run, planDir, manifest) {
         throw new ApplyRefused('digest-mismatch', `The plan file's changes have digest ${digest.slice(0, 12)}…, but the manifest (and review) say ${manifest.digest.slice(0, 12)}….`);
     }
     return model;
-}
-
-;// CONCATENATED MODULE: ./src/apply/tool-runner.ts
-
-/**
- * Run the plan's tool in its working dir and workspace (TF_WORKSPACE), with the apply's
- * timeout and SIGINT-first cancellation.
- */
-function toolRunner(choice, workingDir, manifest, options, deps) {
-    return (args, echo = 'raw') => (0,run_tool/* runTool */.qI)({
-        bin: choice.bin,
-        args,
-        cwd: workingDir,
-        env: {
-            ...(options.env ?? {}),
-            ...(manifest.workspace !== 'default' ? { TF_WORKSPACE: manifest.workspace } : {}),
-        },
-        timeoutMs: (options.timeoutMinutes ?? 60) * 60_000,
-        graceMs: (options.graceSeconds ?? 30) * 1000,
-        signal: deps.signal,
-        echo,
-    }, deps);
 }
 
 ;// CONCATENATED MODULE: ./src/apply/replan.ts
