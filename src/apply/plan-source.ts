@@ -1,17 +1,12 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { exists } from '../shared/fs.js';
-import { MANIFEST_FILE } from '../iac/manifest.js';
+import { MANIFEST_FILE, planArtifactName } from '../iac/manifest.js';
 import { ApplyRefused } from './reasons.js';
 
 /** Downloads a workflow artifact of this run by name; false when there is none by that name. */
 export interface ArtifactPort {
   download(name: string, into: string): Promise<boolean>;
-}
-
-/** The artifact the plan job uploads for a target (the plan action's naming). */
-export function defaultArtifactName(targetId: string): string {
-  return `gantry-plan-${targetId}`;
 }
 
 export interface PlanSourceInput {
@@ -35,7 +30,7 @@ export async function locatePlanDir(
   if (input.planDir) {
     root = input.planDir;
   } else {
-    const name = input.artifactName || (input.targetId ? defaultArtifactName(input.targetId) : '');
+    const name = input.artifactName || (input.targetId ? planArtifactName(input.targetId) : '');
     if (!name) {
       throw new ApplyRefused(
         'plan-missing',

@@ -186,3 +186,11 @@ export async function verifyPlanDir(
   }
   return { ok: true };
 }
+
+/**
+ * The workflow artifact that carries a target's plan folder from the plan job to the apply job
+ * of the same run: one name, used by both sides.
+ */
+export function planArtifactName(targetId: string): string {
+  return `gantry-plan-${targetId}`;
+}

@@ -13,13 +13,11 @@ import { join, relative, resolve } from 'node:path';
 import { publishComment, type PublishResult } from '../github/comments.js';
 import { formatMarker } from '../github/marker.js';
 import { writeSummary } from '../github/summary.js';
+import { planArtifactName } from '../iac/manifest.js';
 import { planTarget, slug, type PlanOutcome } from '../iac/plan-run.js';
 import { checkBeforeRun } from './check.js';
 import { prepareTool } from './tool-step.js';
 import type { PlanJobInputs, PlanJobPorts, PlanJobResult } from './types.js';
-
-/** The artifact the apply action downloads for a target (see src/apply/plan-source.ts). */
-export const artifactNameFor = (targetId: string): string => `gantry-plan-${targetId}`;
 
 /** `examples/stacks/network`, plus `/staging` in a non-default workspace; the repo name for `.`. */
 export function defaultTarget(
@@ -160,7 +158,7 @@ async function upload(
   targetId: string,
 ): Promise<string | undefined> {
   if (!inputs.uploadPlan || outcome.status === 'failed') return undefined;
-  const name = artifactNameFor(targetId);
+  const name = planArtifactName(targetId);
   if (!ports.artifacts) {
     ports.log.warn(
       `upload-plan: the runner offers no artifact service (ACTIONS_RUNTIME_TOKEN is not set), so '${name}' was not uploaded. The plan folder is ${outcome.outDir}.`,

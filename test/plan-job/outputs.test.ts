@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { artifactNameFor, defaultTarget } from '../../src/plan-job/job.js';
+import { defaultTarget } from '../../src/plan-job/job.js';
+import { planArtifactName } from '../../src/iac/manifest.js';
 import { planOutputs } from '../../src/plan-job/outputs.js';
 import type { PlanJobResult } from '../../src/plan-job/types.js';
 import { OUTPUTS } from '../../src/actions/plan/inputs.js';
@@ -18,7 +19,7 @@ describe('plan job: names and outputs', () => {
   }
 
   it('names the artifact as the apply action expects', () => {
-    assert.equal(artifactNameFor('stacks-network'), 'gantry-plan-stacks-network');
+    assert.equal(planArtifactName('stacks-network'), 'gantry-plan-stacks-network');
   });
 
   it('a failed plan: every output set, counts empty, the reason named', () => {
