@@ -49528,6 +49528,13 @@ async function verifyPlanDir(dir, expect = {}, options = {}) {
     }
     return { ok: true };
 }
+/**
+ * The workflow artifact that carries a target's plan folder from the plan job to the apply job
+ * of the same run: one name, used by both sides.
+ */
+function planArtifactName(targetId) {
+    return `gantry-plan-${targetId}`;
+}
 
 ;// CONCATENATED MODULE: ./src/iac/tool.ts
 
@@ -52910,10 +52917,6 @@ async function report(deps, what, fn) {
 
 
 
-/** The artifact the plan job uploads for a target (the plan action's naming). */
-function defaultArtifactName(targetId) {
-    return `gantry-plan-${targetId}`;
-}
 /**
  * Where the plan folder is: `plan-dir` when given (a step already downloaded it), else the
  * run's artifact (by name, default from the target) downloaded now. The folder is the one
@@ -52925,7 +52928,7 @@ async function locatePlanDir(input, artifacts) {
         root = input.planDir;
     }
     else {
-        const name = input.artifactName || (input.targetId ? defaultArtifactName(input.targetId) : '');
+        const name = input.artifactName || (input.targetId ? planArtifactName(input.targetId) : '');
         if (!name) {
             throw new ApplyRefused('plan-missing', 'No plan to apply: set plan-dir, artifact-name or target-name.');
         }

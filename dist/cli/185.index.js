@@ -617,7 +617,7 @@ const command = {
 /* harmony export */   jm: () => (/* binding */ lockFileSha256),
 /* harmony export */   mz: () => (/* binding */ verifyPlanDir)
 /* harmony export */ });
-/* unused harmony exports manifestSchema, PLAN_CHECKS */
+/* unused harmony exports manifestSchema, PLAN_CHECKS, planArtifactName */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -766,6 +766,13 @@ async function verifyPlanDir(dir, expect = {}, options = {}) {
             return { ok: false, reason: check.reason, message };
     }
     return { ok: true };
+}
+/**
+ * The workflow artifact that carries a target's plan folder from the plan job to the apply job
+ * of the same run: one name, used by both sides.
+ */
+function planArtifactName(targetId) {
+    return `gantry-plan-${targetId}`;
 }
 
 

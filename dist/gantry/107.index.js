@@ -813,10 +813,6 @@ async function report(deps, what, fn) {
 
 
 
-/** The artifact the plan job uploads for a target (the plan action's naming). */
-function defaultArtifactName(targetId) {
-    return `gantry-plan-${targetId}`;
-}
 /**
  * Where the plan folder is: `plan-dir` when given (a step already downloaded it), else the
  * run's artifact (by name, default from the target) downloaded now. The folder is the one
@@ -828,7 +824,7 @@ async function locatePlanDir(input, artifacts) {
         root = input.planDir;
     }
     else {
-        const name = input.artifactName || (input.targetId ? defaultArtifactName(input.targetId) : '');
+        const name = input.artifactName || (input.targetId ? (0,iac_manifest/* planArtifactName */.nU)(input.targetId) : '');
         if (!name) {
             throw new ApplyRefused('plan-missing', 'No plan to apply: set plan-dir, artifact-name or target-name.');
         }

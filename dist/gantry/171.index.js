@@ -796,7 +796,8 @@ function diffChanges(a, b) {
 /* harmony export */   h1: () => (/* binding */ MANIFEST_FILE),
 /* harmony export */   jm: () => (/* binding */ lockFileSha256),
 /* harmony export */   k: () => (/* binding */ PLAN_CHECKS),
-/* harmony export */   mz: () => (/* binding */ verifyPlanDir)
+/* harmony export */   mz: () => (/* binding */ verifyPlanDir),
+/* harmony export */   nU: () => (/* binding */ planArtifactName)
 /* harmony export */ });
 /* unused harmony export manifestSchema */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
@@ -947,6 +948,13 @@ async function verifyPlanDir(dir, expect = {}, options = {}) {
             return { ok: false, reason: check.reason, message };
     }
     return { ok: true };
+}
+/**
+ * The workflow artifact that carries a target's plan folder from the plan job to the apply job
+ * of the same run: one name, used by both sides.
+ */
+function planArtifactName(targetId) {
+    return `gantry-plan-${targetId}`;
 }
 
 

@@ -10,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  artifactNameFor: () => (/* binding */ artifactNameFor),
   defaultTarget: () => (/* binding */ defaultTarget),
   runPlanJob: () => (/* binding */ runPlanJob)
 });
@@ -25,6 +24,8 @@ var comments = __webpack_require__(66645);
 var github_marker = __webpack_require__(14329);
 // EXTERNAL MODULE: ./src/github/summary.ts
 var github_summary = __webpack_require__(92935);
+// EXTERNAL MODULE: ./src/iac/manifest.ts
+var manifest = __webpack_require__(58458);
 // EXTERNAL MODULE: ./src/iac/plan-run.ts + 2 modules
 var plan_run = __webpack_require__(54781);
 // EXTERNAL MODULE: ./src/shared/fs.ts
@@ -346,8 +347,7 @@ async function prepareTool(request, deps) {
 
 
 
-/** The artifact the apply action downloads for a target (see src/apply/plan-source.ts). */
-const artifactNameFor = (targetId) => `gantry-plan-${targetId}`;
+
 /** `examples/stacks/network`, plus `/staging` in a non-default workspace; the repo name for `.`. */
 function defaultTarget(workspaceRoot, dir, workspace, repo) {
     const path = (0,external_node_path_.relative)(workspaceRoot, dir).split('\\').join('/') || repo;
@@ -449,7 +449,7 @@ async function postComment(inputs, ports, target, outcome, body) {
 async function upload(inputs, ports, outcome, targetId) {
     if (!inputs.uploadPlan || outcome.status === 'failed')
         return undefined;
-    const name = artifactNameFor(targetId);
+    const name = (0,manifest/* planArtifactName */.nU)(targetId);
     if (!ports.artifacts) {
         ports.log.warn(`upload-plan: the runner offers no artifact service (ACTIONS_RUNTIME_TOKEN is not set), so '${name}' was not uploaded. The plan folder is ${outcome.outDir}.`);
         return undefined;

@@ -148,7 +148,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  artifactNameFor: () => (/* binding */ artifactNameFor),
   defaultTarget: () => (/* binding */ defaultTarget),
   runPlanJob: () => (/* binding */ runPlanJob)
 });
@@ -375,128 +374,6 @@ async function isDirectory(path) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/shell-quote/index.js
-var shell_quote = __webpack_require__(26591);
-;// CONCATENATED MODULE: ./src/iac/args.ts
-
-
-/**
- * "What command will we run": pure builders for every terraform/tofu invocation Gantry makes.
- * Flags given as one string (init-args, plan-args) are split with POSIX shell quoting rules;
- * anything a shell would treat as an operator, glob, comment or variable is refused, because
- * nothing here runs through a shell and silently passing `|` or `*` along would mislead.
- */
-function splitFlags(text, what = 'flags') {
-    if (!text || !text.trim())
-        return [];
-    const found = [];
-    const tokens = (0,shell_quote.parse)(text, (name) => `\u0000$${name}`);
-    for (const token of tokens) {
-        if (typeof token === 'string') {
-            if (token.includes('\u0000$')) {
-                throw new errors/* UserError */.yo(`${what}: '${text}' uses a shell variable ($…), which is not expanded here.`, {
-                    reason: 'bad-input',
-                    hint: 'Write the value itself, or quote the $ with single quotes.',
-                });
-            }
-            found.push(token);
-            continue;
-        }
-        const problem = 'op' in token
-            ? token.op === 'glob'
-                ? `has the unquoted glob '${token.pattern}'`
-                : `contains '${token.op}'`
-            : `contains the comment '#${token.comment}'`;
-        throw new errors/* UserError */.yo(`${what}: '${text}' ${problem}, which is shell syntax; flags are not run through a shell.`, { reason: 'bad-input', hint: 'Quote the character if it is part of a value.' });
-    }
-    return found;
-}
-/** Backend config given as lines (`key=value` or a file path), one `-backend-config=` each. */
-function backendConfigFlags(lines) {
-    const all = typeof lines === 'string' ? lines.split(/\r?\n/) : (lines ?? []);
-    return all
-        .map((l) => l.trim())
-        .filter((l) => l && !l.startsWith('#'))
-        .map((l) => `-backend-config=${l}`);
-}
-function initArgs(input = {}) {
-    return [
-        'init',
-        '-input=false',
-        ...(input.json ? ['-json'] : []),
-        ...backendConfigFlags(input.backendConfig),
-        ...(input.extra ?? []),
-    ];
-}
-const WORKSPACE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-/** Select the workspace, creating it when missing (`-or-create`, terraform ≥ 1.4, tofu ≥ 1.6). */
-function workspaceArgs(name) {
-    if (!WORKSPACE_NAME.test(name) || name.length > 90) {
-        throw new errors/* UserError */.yo(`Workspace name '${name}' is not valid.`, {
-            reason: 'bad-input',
-            hint: 'Use letters, digits, -, _ and . only.',
-        });
-    }
-    return ['workspace', 'select', '-or-create=true', name];
-}
-function planArgs(input) {
-    return [
-        'plan',
-        '-input=false',
-        `-out=${input.planFile}`,
-        ...(input.detailedExitcode === false ? [] : ['-detailed-exitcode']),
-        ...(input.json ? ['-json'] : []),
-        ...(input.varFiles ?? []).map((f) => `-var-file=${f}`),
-        ...Object.entries(input.vars ?? {}).map(([k, v]) => `-var=${varName(k)}=${v}`),
-        ...commonFlags(input),
-        ...(input.extra ?? []),
-    ];
-}
-/** Apply exactly a saved plan: no variables, no -auto-approve needed (a saved plan never asks). */
-function applyArgs(input) {
-    return ['apply', '-input=false', ...commonFlags(input), ...(input.extra ?? []), input.planFile];
-}
-function showArgs(planFile) {
-    return ['show', '-json', planFile];
-}
-function outputArgs() {
-    return ['output', '-json'];
-}
-/** The command line for the log: -var values replaced so a secret is never printed. */
-function displayCommand(bin, args) {
-    const shown = args.map((a) => a.replace(/^(-var=[^=]+=)[\s\S]*$/, '$1***'));
-    return [bin, ...shown].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a}'`)).join(' ');
-}
-function commonFlags(input) {
-    const out = [];
-    if (input.parallelism !== undefined) {
-        if (!Number.isInteger(input.parallelism) || input.parallelism < 1) {
-            throw new errors/* UserError */.yo(`parallelism must be a positive whole number, got ${input.parallelism}.`, {
-                reason: 'bad-input',
-            });
-        }
-        out.push(`-parallelism=${input.parallelism}`);
-    }
-    if (input.lockTimeout !== undefined) {
-        if (!Number.isFinite(input.lockTimeout) || input.lockTimeout < 0) {
-            throw new errors/* UserError */.yo(`lock timeout must be ≥ 0 seconds, got ${input.lockTimeout}.`, {
-                reason: 'bad-input',
-            });
-        }
-        out.push(`-lock-timeout=${Math.round(input.lockTimeout)}s`);
-    }
-    return out;
-}
-function varName(name) {
-    if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name)) {
-        throw new errors/* UserError */.yo(`Variable name '${name}' is not valid.`, {
-            reason: 'bad-input',
-            hint: 'Pass variables as name=value with a terraform identifier as the name.',
-        });
-    }
-    return name;
-}
-
 ;// CONCATENATED MODULE: ./src/iac/manifest.ts
 
 
@@ -639,6 +516,135 @@ async function verifyPlanDir(dir, expect = {}, options = {}) {
             return { ok: false, reason: check.reason, message };
     }
     return { ok: true };
+}
+/**
+ * The workflow artifact that carries a target's plan folder from the plan job to the apply job
+ * of the same run: one name, used by both sides.
+ */
+function planArtifactName(targetId) {
+    return `gantry-plan-${targetId}`;
+}
+
+// EXTERNAL MODULE: ./node_modules/shell-quote/index.js
+var shell_quote = __webpack_require__(26591);
+;// CONCATENATED MODULE: ./src/iac/args.ts
+
+
+/**
+ * "What command will we run": pure builders for every terraform/tofu invocation Gantry makes.
+ * Flags given as one string (init-args, plan-args) are split with POSIX shell quoting rules;
+ * anything a shell would treat as an operator, glob, comment or variable is refused, because
+ * nothing here runs through a shell and silently passing `|` or `*` along would mislead.
+ */
+function splitFlags(text, what = 'flags') {
+    if (!text || !text.trim())
+        return [];
+    const found = [];
+    const tokens = (0,shell_quote.parse)(text, (name) => `\u0000$${name}`);
+    for (const token of tokens) {
+        if (typeof token === 'string') {
+            if (token.includes('\u0000$')) {
+                throw new errors/* UserError */.yo(`${what}: '${text}' uses a shell variable ($…), which is not expanded here.`, {
+                    reason: 'bad-input',
+                    hint: 'Write the value itself, or quote the $ with single quotes.',
+                });
+            }
+            found.push(token);
+            continue;
+        }
+        const problem = 'op' in token
+            ? token.op === 'glob'
+                ? `has the unquoted glob '${token.pattern}'`
+                : `contains '${token.op}'`
+            : `contains the comment '#${token.comment}'`;
+        throw new errors/* UserError */.yo(`${what}: '${text}' ${problem}, which is shell syntax; flags are not run through a shell.`, { reason: 'bad-input', hint: 'Quote the character if it is part of a value.' });
+    }
+    return found;
+}
+/** Backend config given as lines (`key=value` or a file path), one `-backend-config=` each. */
+function backendConfigFlags(lines) {
+    const all = typeof lines === 'string' ? lines.split(/\r?\n/) : (lines ?? []);
+    return all
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#'))
+        .map((l) => `-backend-config=${l}`);
+}
+function initArgs(input = {}) {
+    return [
+        'init',
+        '-input=false',
+        ...(input.json ? ['-json'] : []),
+        ...backendConfigFlags(input.backendConfig),
+        ...(input.extra ?? []),
+    ];
+}
+const WORKSPACE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+/** Select the workspace, creating it when missing (`-or-create`, terraform ≥ 1.4, tofu ≥ 1.6). */
+function workspaceArgs(name) {
+    if (!WORKSPACE_NAME.test(name) || name.length > 90) {
+        throw new errors/* UserError */.yo(`Workspace name '${name}' is not valid.`, {
+            reason: 'bad-input',
+            hint: 'Use letters, digits, -, _ and . only.',
+        });
+    }
+    return ['workspace', 'select', '-or-create=true', name];
+}
+function planArgs(input) {
+    return [
+        'plan',
+        '-input=false',
+        `-out=${input.planFile}`,
+        ...(input.detailedExitcode === false ? [] : ['-detailed-exitcode']),
+        ...(input.json ? ['-json'] : []),
+        ...(input.varFiles ?? []).map((f) => `-var-file=${f}`),
+        ...Object.entries(input.vars ?? {}).map(([k, v]) => `-var=${varName(k)}=${v}`),
+        ...commonFlags(input),
+        ...(input.extra ?? []),
+    ];
+}
+/** Apply exactly a saved plan: no variables, no -auto-approve needed (a saved plan never asks). */
+function applyArgs(input) {
+    return ['apply', '-input=false', ...commonFlags(input), ...(input.extra ?? []), input.planFile];
+}
+function showArgs(planFile) {
+    return ['show', '-json', planFile];
+}
+function outputArgs() {
+    return ['output', '-json'];
+}
+/** The command line for the log: -var values replaced so a secret is never printed. */
+function displayCommand(bin, args) {
+    const shown = args.map((a) => a.replace(/^(-var=[^=]+=)[\s\S]*$/, '$1***'));
+    return [bin, ...shown].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a}'`)).join(' ');
+}
+function commonFlags(input) {
+    const out = [];
+    if (input.parallelism !== undefined) {
+        if (!Number.isInteger(input.parallelism) || input.parallelism < 1) {
+            throw new errors/* UserError */.yo(`parallelism must be a positive whole number, got ${input.parallelism}.`, {
+                reason: 'bad-input',
+            });
+        }
+        out.push(`-parallelism=${input.parallelism}`);
+    }
+    if (input.lockTimeout !== undefined) {
+        if (!Number.isFinite(input.lockTimeout) || input.lockTimeout < 0) {
+            throw new errors/* UserError */.yo(`lock timeout must be ≥ 0 seconds, got ${input.lockTimeout}.`, {
+                reason: 'bad-input',
+            });
+        }
+        out.push(`-lock-timeout=${Math.round(input.lockTimeout)}s`);
+    }
+    return out;
+}
+function varName(name) {
+    if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name)) {
+        throw new errors/* UserError */.yo(`Variable name '${name}' is not valid.`, {
+            reason: 'bad-input',
+            hint: 'Pass variables as name=value with a terraform identifier as the name.',
+        });
+    }
+    return name;
 }
 
 ;// CONCATENATED MODULE: ./src/iac/tool.ts
@@ -3708,8 +3714,7 @@ async function prepareTool(request, deps) {
 
 
 
-/** The artifact the apply action downloads for a target (see src/apply/plan-source.ts). */
-const artifactNameFor = (targetId) => `gantry-plan-${targetId}`;
+
 /** `examples/stacks/network`, plus `/staging` in a non-default workspace; the repo name for `.`. */
 function defaultTarget(workspaceRoot, dir, workspace, repo) {
     const path = (0,external_node_path_.relative)(workspaceRoot, dir).split('\\').join('/') || repo;
@@ -3811,7 +3816,7 @@ async function postComment(inputs, ports, target, outcome, body) {
 async function upload(inputs, ports, outcome, targetId) {
     if (!inputs.uploadPlan || outcome.status === 'failed')
         return undefined;
-    const name = artifactNameFor(targetId);
+    const name = planArtifactName(targetId);
     if (!ports.artifacts) {
         ports.log.warn(`upload-plan: the runner offers no artifact service (ACTIONS_RUNTIME_TOKEN is not set), so '${name}' was not uploaded. The plan folder is ${outcome.outDir}.`);
         return undefined;
