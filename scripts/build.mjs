@@ -1,7 +1,7 @@
 // Builds one @vercel/ncc bundle per entry into dist/<name>/ (ncc empties its output folder, so
 // each entry gets its own). Entries: every src/actions/<name>/index.ts, plus the CLI.
-import ncc from '@vercel/ncc';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { bundleEntry } from './bundle.mjs';
+import { readdir, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join, relative } from 'node:path';
@@ -17,14 +17,6 @@ async function entries() {
     if (existsSync(file)) list.push({ name, file });
   }
   return list;
-}
-
-async function writeTree(dir, files) {
-  for (const [name, file] of Object.entries(files)) {
-    const target = join(dir, name);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, file.source, file.permissions ? { mode: file.permissions } : undefined);
-  }
 }
 
 const only = process.argv.slice(2);
@@ -54,18 +46,6 @@ async function build(entry) {
   const started = Date.now();
   const out = join(root, 'dist', entry.name);
   await rm(out, { recursive: true, force: true });
-  const { code, assets } = await ncc(entry.file, {
-    minify: false,
-    sourceMap: false,
-    license: 'licenses.txt',
-    quiet: true,
-    target: 'es2022',
-  });
-  await mkdir(out, { recursive: true });
-  await writeFile(join(out, 'index.js'), code);
-  await writeTree(out, assets);
-  if (!existsSync(join(out, 'package.json'))) {
-    await writeFile(join(out, 'package.json'), '{ "type": "module" }\n');
-  }
+  await bundleEntry(entry.file, out);
   console.log(`built ${relative(root, out)}/index.js in ${Date.now() - started} ms`);
 }

@@ -1,7 +1,7 @@
 /**
- * An action's bundle for tests: the same @vercel/ncc build as `node scripts/build.mjs <name>`
- * (same options, typechecked), made once per source state and shared by test files through a
- * cache folder keyed by the newest source file. It builds from a scratch copy of src/ whose
+ * An action's bundle for tests: the same build as `node scripts/build.mjs <name>`
+ * (scripts/bundle.mjs: ncc, typechecked, then minified), made once per source state and shared
+ * by test files through a cache folder keyed by the newest source file. It builds from a scratch copy of src/ whose
  * tsconfig includes only the entry, so the typecheck covers exactly the code the bundle holds
  * and another area's in-progress type errors never block these tests (`npm test` still
  * typechecks everything). GANTRY_TEST_DIST=1 runs the tests against dist/<name>/index.js instead.
@@ -11,14 +11,9 @@ import { cp, mkdir, mkdtemp, readFile, rename, rm, symlink, writeFile } from 'no
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
+import { bundleEntry } from '../../scripts/bundle.mjs';
 
 export const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-type NccFunction = (
-  file: string,
-  options: Record<string, unknown>,
-) => Promise<{ code: string; assets: Record<string, { source: string | Buffer }> }>;
 
 function newest(dir: string): number {
   let max = 0;
@@ -46,7 +41,11 @@ async function build(name: string): Promise<string> {
   // GANTRY_TEST_DIST=1: test the committed bundle itself (after `node scripts/build.mjs <name>`).
   if (process.env.GANTRY_TEST_DIST === '1') return join(REPO, 'dist', name, 'index.js');
   const stamp = Math.floor(
-    Math.max(newest(join(REPO, 'src')), statSync(join(REPO, 'package-lock.json')).mtimeMs),
+    Math.max(
+      newest(join(REPO, 'src')),
+      statSync(join(REPO, 'package-lock.json')).mtimeMs,
+      statSync(join(REPO, 'scripts', 'bundle.mjs')).mtimeMs,
+    ),
   );
   const out = join(tmpdir(), 'gantry-action-bundles', `${name}-${stamp}`);
   const file = join(out, 'index.js');
@@ -88,24 +87,8 @@ async function compile(name: string, out: string, file: string): Promise<string>
     >;
     tsconfig.include = [`src/actions/${name}/index.ts`, 'src/**/*.d.ts'];
     await writeFile(join(scratch, 'tsconfig.json'), JSON.stringify(tsconfig));
-    const ncc = createRequire(import.meta.url)('@vercel/ncc') as NccFunction;
-    const { code, assets } = await ncc(join(scratch, 'src', 'actions', name, 'index.ts'), {
-      minify: false,
-      sourceMap: false,
-      license: 'licenses.txt',
-      quiet: true,
-      target: 'es2022',
-    });
     const staging = `${out}.${process.pid}`;
-    await mkdir(staging, { recursive: true });
-    await writeFile(join(staging, 'index.js'), code);
-    for (const [asset, content] of Object.entries(assets)) {
-      await mkdir(dirname(join(staging, asset)), { recursive: true });
-      await writeFile(join(staging, asset), content.source);
-    }
-    if (!existsSync(join(staging, 'package.json'))) {
-      await writeFile(join(staging, 'package.json'), '{ "type": "module" }\n');
-    }
+    await bundleEntry(join(scratch, 'src', 'actions', name, 'index.ts'), staging);
     // Another test process may have finished first: keep whichever landed.
     await rename(staging, out).catch(() => rm(staging, { recursive: true, force: true }));
     return file;
