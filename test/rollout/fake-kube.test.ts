@@ -140,13 +140,25 @@ describe('fake Kubernetes API, through @kubernetes/client-node', () => {
     );
     const d = await apps.readNamespacedDeployment({ namespace: 'ns', name: 'a' });
     assert.equal(d.spec?.template.spec?.containers[0]?.image, 'img:2');
-    const scale = await apps.readNamespacedDeploymentScale({ namespace: 'ns', name: 'a' });
-    assert.equal(scale.spec?.replicas, 1);
-    await apps.replaceNamespacedDeploymentScale({
-      namespace: 'ns',
-      name: 'a',
-      body: { ...scale, spec: { replicas: 0 } },
-    });
+    assert.equal(
+      (await apps.readNamespacedDeploymentScale({ namespace: 'ns', name: 'a' })).spec?.replicas,
+      1,
+    );
+    // The fake's controller writes the Deployment's status concurrently, as a real one does, so
+    // a read-modify-write of /scale may meet 409 Conflict: re-read and retry, like kubectl.
+    for (let attempt = 1; ; attempt++) {
+      const scale = await apps.readNamespacedDeploymentScale({ namespace: 'ns', name: 'a' });
+      try {
+        await apps.replaceNamespacedDeploymentScale({
+          namespace: 'ns',
+          name: 'a',
+          body: { ...scale, spec: { replicas: 0 } },
+        });
+        break;
+      } catch (error) {
+        if ((error as { code?: number }).code !== 409 || attempt >= 5) throw error;
+      }
+    }
     assert.equal(
       (await apps.readNamespacedDeployment({ namespace: 'ns', name: 'a' })).spec?.replicas,
       0,
