@@ -92,7 +92,7 @@ const env = {
   TF_IN_AUTOMATION: '1',
 };
 
-const cli = values.cli ? join(process.cwd(), values.cli) : await bundle();
+const cli = values.cli ? (values.cli.startsWith("/") ? values.cli : join(process.cwd(), values.cli)) : await bundle();
 console.log(`gantry: node ${cli}${values.cli ? '' : ' (esbuild bundle of src/cli/index.ts)'}`);
 const bare = () =>
   run(

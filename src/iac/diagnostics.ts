@@ -101,7 +101,8 @@ export function parseDiagnostics(jsonLines: string): Diagnostic[] {
   }
   for (const line of jsonLines.split(/\r?\n/)) {
     const text = line.trim();
-    if (!text.startsWith('{')) continue;
+    // Most lines of a plan stream are progress messages: skip them before parsing.
+    if (!text.startsWith('{') || !text.includes('"diagnostic')) continue;
     try {
       fromObject(JSON.parse(text), out);
     } catch {

@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { UserError } from '../shared/errors.js';
 import { exists, sha256File } from '../shared/fs.js';
 
-export const MANIFEST_FILE = 'manifest.json';
-export const PLAN_FILE = 'tfplan';
+import { lockFileSha256, MANIFEST_FILE, PLAN_FILE } from './plan-files.js';
+
+export { lockFileSha256, MANIFEST_FILE, PLAN_FILE };
 
 const count = z.number().int().nonnegative();
 const sha = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in hex');
@@ -42,9 +43,10 @@ export const manifestSchema = z.object({
 
 export type Manifest = z.infer<typeof manifestSchema>;
 
+/** Write `<dir>/manifest.json`; the type shapes it here, readManifest validates it on the way in. */
 export async function writeManifest(dir: string, manifest: Manifest): Promise<string> {
   const file = join(dir, MANIFEST_FILE);
-  await writeFile(file, `${JSON.stringify(manifestSchema.parse(manifest), null, 2)}\n`);
+  await writeFile(file, `${JSON.stringify(manifest, null, 2)}\n`);
   return file;
 }
 
@@ -79,12 +81,6 @@ export async function readManifest(dir: string): Promise<Manifest> {
     });
   }
   return parsed.data;
-}
-
-/** SHA-256 of the provider lock file, null when the stack has none. */
-export async function lockFileSha256(workingDir: string): Promise<string | null> {
-  const file = join(workingDir, '.terraform.lock.hcl');
-  return (await exists(file)) ? sha256File(file) : null;
 }
 
 export type VerifyReason =

@@ -1,7 +1,7 @@
 import { UserError } from '../shared/errors.js';
 import { countChanges, hasPlannedChanges, summaryLine, type PlanCounts } from './plan-counts.js';
 import { markRelevantDrift, relevantPaths } from './plan-drift.js';
-import { rawPlan, type RawPlan, type RawResourceChange } from './plan-schema.js';
+import { isRawPlan, rawPlan, type RawPlan, type RawResourceChange } from './plan-schema.js';
 import { collectMarked, collectSensitiveVariables, redactKnown, Secrets } from './plan-secrets.js';
 import { redact, type PlanValue } from './plan-values.js';
 
@@ -169,6 +169,7 @@ function validate(json: unknown): RawPlan {
       hint: 'Produce one with `terraform show -json <planfile>`.',
     });
   }
+  if (isRawPlan(json)) return json;
   const parsed = rawPlan.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

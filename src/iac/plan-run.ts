@@ -5,21 +5,20 @@ import type { Logger } from '../shared/log.js';
 import { UserError } from '../shared/errors.js';
 import { isDirectory, sha256File } from '../shared/fs.js';
 import { initArgs, planArgs, showArgs, splitFlags, workspaceArgs } from './args.js';
-import { lockFileSha256, MANIFEST_FILE, PLAN_FILE, type Manifest } from './manifest.js';
-import { chooseToolFor, toolVersion, type EnvMap, type ToolName, type ToolOption } from './tool.js';
-import { runTool, type Stopped, type ToolRunRequest, type ToolRunResult } from './run-tool.js';
-import { parsePlan, type PlanModel } from './plan-model.js';
-import { planDigest } from './digest.js';
-import { redactPlanJson } from './plan-redact.js';
-import type { Diagnostic } from './diagnostics.js';
+import type { Manifest } from './manifest.js';
+import { lockFileSha256, MANIFEST_FILE, PLAN_FILE } from './plan-files.js';
 import {
-  collectDiagnostics,
-  failureFrom,
-  writeFailure,
-  writeSuccess,
-  type PlanFailure,
-  type PlanPhase,
-} from './plan-output.js';
+  chooseToolFor,
+  toolVersion,
+  versionFromJsonUi,
+  type EnvMap,
+  type ToolName,
+  type ToolOption,
+} from './tool.js';
+import { runTool, type Stopped, type ToolRunRequest, type ToolRunResult } from './run-tool.js';
+import type { PlanModel } from './plan-model.js';
+import type { Diagnostic } from './diagnostics.js';
+import type { PlanFailure, PlanPhase } from './plan-output.js';
 
 /** Every file planTarget writes into the output folder. */
 export const OUT_FILES = [
@@ -93,7 +92,8 @@ export interface PlanDeps {
 /**
  * Plan one target, the job `gantry plan` and the plan action share:
  *  1. check the inputs (before anything runs) and choose the tool;
- *  2. init (-json, so failures carry diagnostics) while asking the tool for its version;
+ *  2. init (-json: failures carry diagnostics, the first message names the tool's version),
+ *     while the model, digest and renderer load (./plan-finish.ts);
  *  3. select the workspace, creating it when missing;
  *  4. plan -out tfplan -detailed-exitcode -json (diagnostics with file ranges, no extra validate);
  *  5. show -json once → plan model → digest;
@@ -155,26 +155,45 @@ export async function planTarget(options: PlanTargetOptions, deps: PlanDeps): Pr
     );
   const base = { dir, root, outDir, target, targetId, tool: choice.tool, options, log: deps.log };
 
-  // 2. init, with the version query alongside
-  const versionPromise = toolVersion(choice, {
-    exec: deps.exec,
-    cwd: dir,
-    ...(options.env ? { env: options.env } : {}),
-    ...(options.baseEnv ? { baseEnv: options.baseEnv } : {}),
-  });
-  versionPromise.catch(() => undefined);
+  // Phase wall times, for `GANTRY_DEBUG=1` (`start` is the time from process start to init).
+  const timings: Record<string, number> = { start: Math.round(performance.now()) };
+  let mark = performance.now();
+  const lap = (): number => {
+    const now = performance.now();
+    const ms = Math.round(now - mark);
+    mark = now;
+    return ms;
+  };
+
+  // The modules for step 5 load while the tool runs (after init's short run: not to delay it).
+  let finishing: Promise<typeof import('./plan-finish.js')> | undefined;
+  const later = (): Promise<typeof import('./plan-finish.js')> =>
+    (finishing ??= import('./plan-finish.js'));
+
+  // 2. init
   const init = await deps.log.group(`${choice.tool} init`, () =>
     run(initArgs({ backendConfig: options.backendConfig, extra: extraInit, json: true }), 'json'),
   );
-  const version = await versionPromise;
-  const fail = (phase: PlanPhase, result: ToolRunResult, extra: Diagnostic[] = []) =>
-    writeFailure({
+  timings.init = lap();
+  // A tool whose init -json names no version (or did not start) is asked directly.
+  const version =
+    versionFromJsonUi(init.stdout) ??
+    (await toolVersion(choice, {
+      exec: deps.exec,
+      cwd: dir,
+      ...(options.env ? { env: options.env } : {}),
+      ...(options.baseEnv ? { baseEnv: options.baseEnv } : {}),
+    }));
+  const fail = async (phase: PlanPhase, result: ToolRunResult, extra: Diagnostic[] = []) => {
+    const finish = await later();
+    return finish.writeFailure({
       ...base,
       toolVersion: version,
-      failure: failureFrom(phase, result),
-      diagnostics: [...extra, ...collectDiagnostics(result.stdout, dir, root)],
+      failure: finish.failureFrom(phase, result),
+      diagnostics: [...extra, ...finish.collectDiagnostics(result.stdout, dir, root)],
       result,
     });
+  };
   if (init.exitCode !== 0) return fail('init', init);
 
   // 3. workspace
@@ -186,33 +205,47 @@ export async function planTarget(options: PlanTargetOptions, deps: PlanDeps): Pr
   }
 
   // 4. plan
-  const plan = await deps.log.group(`${choice.tool} plan`, () => run(planCommand, 'json'));
+  const planRun = deps.log.group(`${choice.tool} plan`, () => run(planCommand, 'json'));
+  void later().catch(() => undefined);
+  const plan = await planRun;
+  timings.plan = lap();
   if (plan.exitCode !== 0 && plan.exitCode !== 2) return fail('plan', plan);
-  const warnings = collectDiagnostics(plan.stdout, dir, root);
 
-  // 5. show -json → model → digest
+  // 5. show -json → model → digest; the plan's warnings and the hashes while show runs
+  const showRun = run(showArgs(planFile), 'none');
+  const finish = await later();
   const hashes = Promise.all([sha256File(planFile), lockFileSha256(dir)]);
   hashes.catch(() => undefined);
-  const show = await run(showArgs(planFile), 'none');
+  const warnings = finish.collectDiagnostics(plan.stdout, dir, root);
+  const show = await showRun;
+  timings.show = lap();
   if (show.exitCode !== 0) return fail('show', show, warnings);
   const planDoc = JSON.parse(show.stdout) as unknown;
-  const model = parsePlan(planDoc);
-  const digest = planDigest(model);
+  const model = finish.parsePlan(planDoc);
+  const digest = finish.planDigest(model);
+  timings.model = lap();
 
   // 6. files
   const [planSha256, lockSha] = await hashes;
-  return writeSuccess({
+  const outcome = await finish.writeSuccess({
     ...base,
     toolVersion: version,
     model,
     digest,
-    planJson: redactPlanJson(planDoc, show.stdout),
+    planJson: finish.redactPlanJson(planDoc, show.stdout),
     planSha256,
     lockFileSha256: lockSha,
     workspace,
     diagnostics: warnings,
     createdAt: (deps.now ?? (() => new Date()))().toISOString(),
   });
+  timings.write = lap();
+  deps.log.debug(
+    `timings (ms): ${Object.entries(timings)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
+  return outcome;
 }
 
 /** The workspace terraform will use without a select: TF_WORKSPACE, else the last selected. */

@@ -1,8 +1,8 @@
 /**
- * The plan diff of a large plan without holding it. Lines are counted in one pass that builds no
- * text; a render then generates only the blocks that fit its budget: from the head (60%) and
- * from the tail. 50,000 resources make about a million diff lines, so this is what keeps
- * rendering fast and memory flat.
+ * The plan diff of a large plan without holding it. One counting pass walks every block and
+ * keeps the text of only the first ~1 MB; a render takes the blocks that fit its budget from the
+ * head (60%) and from the tail, generating again only blocks past what was kept. 50,000
+ * resources make about a million diff lines, so this is what keeps rendering fast and memory flat.
  */
 import { codeBlock } from './markdown.js';
 import type { ResourceChange } from './plan-model.js';
@@ -14,15 +14,37 @@ export interface DiffBlocks {
   cause: DiffCause;
   /** All lines of the diff, blank separator lines between blocks included. */
   totalLines: number;
+  /** The lines of the first blocks, kept by the counting pass (see KEEP_CHARS). */
+  kept: readonly (readonly string[])[];
 }
+
+/**
+ * Characters of diff text the counting pass keeps: a little over a job summary's worth, so a
+ * plan whose diff fits in the summary is walked once, and a huge plan holds only its head.
+ */
+const KEEP_CHARS = 1_100_000;
 
 export function countBlocks(changes: readonly ResourceChange[], cause: DiffCause): DiffBlocks {
   let totalLines = Math.max(0, changes.length - 1);
-  for (const r of changes) totalLines += resourceDiff(r, cause, null);
-  return { changes, cause, totalLines };
+  const kept: string[][] = [];
+  let keptChars = 0;
+  for (const r of changes) {
+    if (keptChars >= KEEP_CHARS) {
+      totalLines += resourceDiff(r, cause, null);
+      continue;
+    }
+    const lines: string[] = [];
+    totalLines += resourceDiff(r, cause, lines);
+    kept.push(lines);
+    for (const line of lines) keptChars += line.length + 1;
+  }
+  return { changes, cause, totalLines, kept };
 }
 
-function block(blocks: DiffBlocks, i: number): string[] {
+/** The lines of block i; callers must not modify them (kept blocks are shared by renders). */
+function block(blocks: DiffBlocks, i: number): readonly string[] {
+  const kept = blocks.kept[i];
+  if (kept) return kept;
   const out: string[] = [];
   resourceDiff(blocks.changes[i] as ResourceChange, blocks.cause, out);
   return out;
@@ -71,8 +93,7 @@ export function fitDiff(
   }
   let partial = false;
   if (!trimmed && used < headRoom) {
-    const lines = block(blocks, next);
-    if (head.length) lines.unshift('');
+    const lines = head.length ? ['', ...block(blocks, next)] : block(blocks, next);
     for (const line of lines) {
       const s = measure(line) + 1;
       if (used + s > headRoom) break;
@@ -81,7 +102,7 @@ export function fitDiff(
       partial = true;
     }
   }
-  const tail: string[][] = [];
+  const tail: (readonly string[])[] = [];
   let tailLines = 0;
   for (let i = n - 1; i > next || (i === next && !partial); i--) {
     const lines = block(blocks, i);

@@ -101,19 +101,39 @@ export async function runTool(request: ToolRunRequest, deps: ToolRunDeps): Promi
   };
 }
 
+/** The `"@message":"…"` member of a UI message line (a quote inside a JSON string is escaped). */
+const MESSAGE = /"@message":("(?:[^"\\]|\\.)*")/;
+
+/**
+ * The `@message` of a JSON UI line, reading only that member (a plan of thousands of resources
+ * streams thousands of lines); undefined for the version message and lines without one; the
+ * line itself when it is not JSON.
+ */
+export function uiMessage(line: string): string | undefined {
+  if (!line.startsWith('{')) return line;
+  if (line.includes('"type":"version"')) return undefined;
+  const found = MESSAGE.exec(line);
+  if (found) {
+    try {
+      return JSON.parse(found[1] as string) as string;
+    } catch {
+      // a malformed escape: read the whole line below
+    }
+  }
+  try {
+    const parsed = JSON.parse(line) as { '@message'?: unknown };
+    return typeof parsed['@message'] === 'string' ? parsed['@message'] : undefined;
+  } catch {
+    return line;
+  }
+}
+
 /** Streams the `@message` of each complete JSON line; non-JSON lines pass through unchanged. */
 function jsonEcho(log: Logger): { push(chunk: string): void; flush(): void } {
   let partial = '';
   const emit = (line: string): void => {
     if (!line.trim()) return;
-    let message: string | undefined;
-    try {
-      const parsed = JSON.parse(line) as { '@message'?: unknown; type?: unknown };
-      if (parsed.type === 'version') return;
-      if (typeof parsed['@message'] === 'string') message = parsed['@message'];
-    } catch {
-      message = line;
-    }
+    const message = uiMessage(line.trim());
     if (message !== undefined) log.write(`${message}\n`);
   };
   return {

@@ -1,7 +1,6 @@
 import { access, readdir } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { z } from 'zod';
 import type { Exec } from '../shared/exec.js';
 import { UserError } from '../shared/errors.js';
 
@@ -100,20 +99,38 @@ export async function pathLookup(
   return (name) => found[name];
 }
 
-const versionJson = z.object({
-  terraform_version: z.string().optional(),
-  tofu_version: z.string().optional(),
-  opentofu_version: z.string().optional(),
-});
-
 /** The version a binary reports with `version -json` (terraform and OpenTofu both support it). */
 export function parseVersionJson(text: string): string | undefined {
   try {
-    const parsed = versionJson.parse(JSON.parse(text));
-    return parsed.terraform_version ?? parsed.tofu_version ?? parsed.opentofu_version;
+    const parsed = JSON.parse(text) as Record<string, unknown> | null;
+    for (const key of ['terraform_version', 'tofu_version', 'opentofu_version']) {
+      const value = parsed?.[key];
+      if (typeof value === 'string' && value) return value;
+    }
   } catch {
-    return undefined;
+    // not JSON
   }
+  return undefined;
+}
+
+/**
+ * The version in the first message of a `-json` (machine-readable UI) run, e.g. `init -json`:
+ * `{"type":"version","terraform":"1.11.4",…}` (OpenTofu: `"tofu":"1.8.5"`). Saves a separate
+ * `version -json` process; undefined when the output has no such message.
+ */
+export function versionFromJsonUi(stdout: string): string | undefined {
+  for (const line of stdout.split('\n', 5)) {
+    if (!line.includes('"version"')) continue;
+    try {
+      const message = JSON.parse(line) as Record<string, unknown>;
+      if (message.type !== 'version') continue;
+      const value = message.terraform ?? message.tofu;
+      if (typeof value === 'string' && value) return value;
+    } catch {
+      // a non-JSON line
+    }
+  }
+  return undefined;
 }
 
 export type EnvMap = Readonly<Record<string, string | undefined>>;

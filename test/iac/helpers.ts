@@ -13,8 +13,9 @@ export function terraformPath(): string {
 
 /**
  * OpenTofu is not installable here: a stand-in named `tofu` that reports an OpenTofu-style
- * `version -json` and hands every other command to the real terraform. Returns its folder
- * (to put first on PATH) and its path.
+ * version (`version -json`, and the first message of every `-json` run, as OpenTofu's
+ * `{"type":"version","tofu":"1.8.5"}`) and hands every command to the real terraform. Returns
+ * its folder (to put first on PATH) and its path.
  */
 export async function tofuStandIn(version = '1.8.5'): Promise<{ dir: string; bin: string }> {
   return standIn('tofu', version);
@@ -27,15 +28,28 @@ export async function standIn(
 ): Promise<{ dir: string; bin: string }> {
   const dir = await mkdtemp(join(tmpdir(), 'gantry-standin-'));
   const bin = join(dir, name);
+  const [key, display] = name === 'tofu' ? ['tofu', 'OpenTofu'] : ['terraform', 'Terraform'];
+  // Only the first line is rewritten: the UI's version message, or show -json's header field.
+  const sed = [
+    `1{/"type":"version"/{s/"terraform":"[^"]*"/"${key}":"${version}"/;s/"@message":"Terraform [^"]*"/"@message":"${display} ${version}"/;}}`,
+    `1s/"terraform_version":"[^"]*"/"terraform_version":"${version}"/`,
+  ];
   await writeFile(
     bin,
     [
       '#!/bin/sh',
+      `tf="${terraformPath()}"`,
       'if [ "$1" = "version" ]; then',
       `  echo '{"terraform_version":"${version}","platform":"linux_amd64","provider_selections":{},"terraform_outdated":false}'`,
       '  exit 0',
       'fi',
-      `exec "${terraformPath()}" "$@"`,
+      'case " $* " in',
+      '  *" -json "*) ;;',
+      '  *) exec "$tf" "$@" ;;',
+      'esac',
+      'rc=$(mktemp)',
+      `{ "$tf" "$@"; echo $? > "$rc"; } | sed -e '${sed[0]}' -e '${sed[1]}'`,
+      'code=$(cat "$rc"); rm -f "$rc"; exit "$code"',
       '',
     ].join('\n'),
   );

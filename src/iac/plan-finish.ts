@@ -1,0 +1,9 @@
+/**
+ * What planTarget needs only once the tool has run: the plan model (and zod), the digest, the
+ * renderer and the writers. planTarget starts importing this module right after spawning
+ * `init`, so loading it overlaps the tool's run instead of delaying the first spawn.
+ */
+export { parsePlan } from './plan-model.js';
+export { planDigest } from './digest.js';
+export { redactPlanJson } from './plan-redact.js';
+export { collectDiagnostics, failureFrom, writeFailure, writeSuccess } from './plan-output.js';
