@@ -1,13 +1,16 @@
 // Plan benchmark: wall time of `gantry plan` over bare `terraform init && terraform plan -out &&
-// terraform show -json` on a generated 1,000-resource stack, measured in one run.
+// terraform show -json` on generated 1,000-resource stacks, measured in one run: terraform_data
+// (terraform's own work only, the worst case for Gantry's fixed costs) and, when the machine has
+// the AWS provider mirror, the same count of resources of a real provider.
 // Run: node --import tsx scripts/bench/plan.ts [--reps N] [--resources N]   Target: ratio ≤ 1.05.
 // gantry runs as a single-file bundle of src/cli/index.ts (like the shipped ncc bundle) built at
 // the start into a temp folder with esbuild (tsx's own; fast, no typecheck, never touches dist/),
 // started with plain `node`. Pass --cli dist/cli/index.js to time the committed bundle instead.
 import { spawn } from 'node:child_process';
-import { mkdtemp, mkdir, writeFile, cp } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
@@ -68,63 +71,111 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-const work = await mkdtemp(join(tmpdir(), 'gantry-bench-plan-'));
-const stack = join(work, 'stack');
-await mkdir(stack);
-await writeFile(
-  join(stack, 'main.tf'),
-  `resource "terraform_data" "node" {
+const PROVIDER_MIRROR = '/opt/tf-plugins';
+
+interface Scenario {
+  name: string;
+  mainTf: string;
+  cliConfig: string;
+  reps: number;
+}
+
+const scenarios: Scenario[] = [
+  {
+    // Terraform's own work only: the worst case for a wrapper's fixed costs.
+    name: `${resources} terraform_data resources (built-in provider)`,
+    mainTf: `resource "terraform_data" "node" {
   count = ${resources}
   input = { index = count.index, name = "node-\${count.index}", tags = { team = "platform" } }
 }
 output "count" { value = length(terraform_data.node) }
 `,
-);
-const bareDir = join(work, 'bare');
-const gantryDir = join(work, 'gantry');
-await cp(stack, bareDir, { recursive: true });
-await cp(stack, gantryDir, { recursive: true });
-await writeFile(join(work, 'empty.tfrc'), '');
-const env = {
-  ...process.env,
-  TF_CLI_CONFIG_FILE: join(work, 'empty.tfrc'),
-  CHECKPOINT_DISABLE: '1',
-  TF_IN_AUTOMATION: '1',
-};
-
-const cli = values.cli ? (values.cli.startsWith("/") ? values.cli : join(process.cwd(), values.cli)) : await bundle();
-console.log(`gantry: node ${cli}${values.cli ? '' : ' (esbuild bundle of src/cli/index.ts)'}`);
-const bare = () =>
-  run(
-    'sh',
-    [
-      '-c',
-      'terraform init -input=false && terraform plan -input=false -out=tfplan && terraform show -json tfplan > plan.json',
-    ],
-    bareDir,
-    env,
-  );
-const gantry = () => run(process.execPath, [cli, 'plan', '.', '--out', 'out'], gantryDir, env);
-
-console.log(
-  `stack: ${resources} terraform_data resources; warm-up, then ${reps} alternating repetitions`,
-);
-await bare();
-await gantry();
-const times = { bare: [] as number[], gantry: [] as number[] };
-for (let i = 0; i < reps; i++) {
-  // Alternate which goes first so drift in machine load hits both alike.
-  if (i % 2 === 0) {
-    times.bare.push(await bare());
-    times.gantry.push(await gantry());
-  } else {
-    times.gantry.push(await gantry());
-    times.bare.push(await bare());
+    cliConfig: '',
+    reps,
+  },
+];
+if (existsSync(join(PROVIDER_MIRROR, 'registry.terraform.io/hashicorp/aws'))) {
+  scenarios.push({
+    // A real provider plugin (from the machine's local mirror; creates need no API calls).
+    name: `${resources} aws_ssm_parameter resources (hashicorp/aws from ${PROVIDER_MIRROR})`,
+    mainTf: `terraform {
+  required_providers {
+    aws = { source = "hashicorp/aws", version = "~> 5.0" }
   }
 }
-const b = median(times.bare);
-const g = median(times.gantry);
+provider "aws" {
+  region                      = "us-east-1"
+  access_key                  = "bench"
+  secret_key                  = "bench"
+  skip_credentials_validation = true
+  skip_requesting_account_id  = true
+  skip_metadata_api_check     = true
+  skip_region_validation      = true
+}
+resource "aws_ssm_parameter" "p" {
+  count = ${resources}
+  name  = "/bench/param-\${count.index}"
+  type  = "String"
+  value = "value-\${count.index}"
+  tags  = { team = "platform" }
+}
+`,
+    cliConfig: `provider_installation {\n  filesystem_mirror {\n    path    = "${PROVIDER_MIRROR}"\n    include = ["registry.terraform.io/hashicorp/aws"]\n  }\n}\n`,
+    reps: Math.min(reps, 3),
+  });
+} else {
+  console.log(`(no provider mirror at ${PROVIDER_MIRROR}: the real-provider scenario is not run)`);
+}
+
+const cli = values.cli ? resolve(process.cwd(), values.cli) : await bundle();
+console.log(`gantry: node ${cli}${values.cli ? '' : ' (esbuild bundle of src/cli/index.ts)'}`);
+
 const fmt = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
-console.log(`bare terraform init+plan+show : median ${b.toFixed(0)} ms  [${fmt(times.bare)}]`);
-console.log(`gantry plan (bundle, node)    : median ${g.toFixed(0)} ms  [${fmt(times.gantry)}]`);
-console.log(`ratio gantry / bare           : ${(g / b).toFixed(3)}  (target ≤ 1.05)`);
+for (const scenario of scenarios) {
+  const work = await mkdtemp(join(tmpdir(), 'gantry-bench-plan-'));
+  const bareDir = join(work, 'bare');
+  const gantryDir = join(work, 'gantry');
+  for (const dir of [bareDir, gantryDir]) {
+    await mkdir(dir);
+    await writeFile(join(dir, 'main.tf'), scenario.mainTf);
+  }
+  await writeFile(join(work, 'cli.tfrc'), scenario.cliConfig);
+  const env = {
+    ...process.env,
+    TF_CLI_CONFIG_FILE: join(work, 'cli.tfrc'),
+    CHECKPOINT_DISABLE: '1',
+    TF_IN_AUTOMATION: '1',
+  };
+  const bare = () =>
+    run(
+      'sh',
+      [
+        '-c',
+        'terraform init -input=false && terraform plan -input=false -out=tfplan && terraform show -json tfplan > plan.json',
+      ],
+      bareDir,
+      env,
+    );
+  const gantry = () => run(process.execPath, [cli, 'plan', '.', '--out', 'out'], gantryDir, env);
+
+  console.log(`\nstack: ${scenario.name}; warm-up, then ${scenario.reps} alternating repetitions`);
+  await bare();
+  await gantry();
+  const times = { bare: [] as number[], gantry: [] as number[] };
+  for (let i = 0; i < scenario.reps; i++) {
+    // Alternate which goes first so drift in machine load hits both alike.
+    if (i % 2 === 0) {
+      times.bare.push(await bare());
+      times.gantry.push(await gantry());
+    } else {
+      times.gantry.push(await gantry());
+      times.bare.push(await bare());
+    }
+  }
+  const b = median(times.bare);
+  const g = median(times.gantry);
+  console.log(`bare terraform init+plan+show : median ${b.toFixed(0)} ms  [${fmt(times.bare)}]`);
+  console.log(`gantry plan (bundle, node)    : median ${g.toFixed(0)} ms  [${fmt(times.gantry)}]`);
+  console.log(`ratio gantry / bare           : ${(g / b).toFixed(3)}  (target ≤ 1.05)`);
+  await rm(work, { recursive: true, force: true });
+}

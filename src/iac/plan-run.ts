@@ -1,5 +1,6 @@
-import { mkdir, readFile, rm } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { mkdir, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { currentWorkspace, defaultTargetName, slug } from './target-names.js';
 import type { Exec } from '../shared/exec.js';
 import type { Logger } from '../shared/log.js';
 import { UserError } from '../shared/errors.js';
@@ -112,7 +113,8 @@ export async function planTarget(options: PlanTargetOptions, deps: PlanDeps): Pr
   const planFile = join(outDir, PLAN_FILE);
   const extraInit = flags(options.initArgs, 'init-args');
   const extraPlan = flags(options.planArgs, 'plan-args');
-  const workspace = options.workspace || (await currentWorkspace(dir, options));
+  const workspace =
+    options.workspace || (await currentWorkspace(dir, options.env, options.baseEnv));
   const wsArgs = options.workspace ? workspaceArgs(options.workspace) : undefined;
   const planCommand = planArgs({
     planFile,
@@ -248,34 +250,7 @@ export async function planTarget(options: PlanTargetOptions, deps: PlanDeps): Pr
   return outcome;
 }
 
-/** The workspace terraform will use without a select: TF_WORKSPACE, else the last selected. */
-async function currentWorkspace(dir: string, options: PlanTargetOptions): Promise<string> {
-  const fromEnv = options.env?.TF_WORKSPACE ?? (options.baseEnv ?? process.env).TF_WORKSPACE;
-  if (fromEnv) return fromEnv;
-  try {
-    return (await readFile(join(dir, '.terraform', 'environment'), 'utf8')).trim() || 'default';
-  } catch {
-    return 'default';
-  }
-}
-
 function flags(value: string | readonly string[] | undefined, what: string): string[] {
   if (value === undefined) return [];
   return typeof value === 'string' ? splitFlags(value, what) : [...value];
-}
-
-/** `network`, or `network/staging` in a non-default workspace. */
-export function defaultTargetName(dir: string, workspace: string): string {
-  const name = basename(resolve(dir)) || 'root';
-  return workspace && workspace !== 'default' ? `${name}/${workspace}` : name;
-}
-
-/** A file- and artifact-safe id for a target name. */
-export function slug(name: string): string {
-  return (
-    name
-      .toLowerCase()
-      .replace(/[^a-z0-9._-]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'target'
-  );
 }

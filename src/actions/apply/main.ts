@@ -11,7 +11,7 @@ import { buildContext } from '../../github/context.js';
 import { createGitHub, createOctokit } from '../../github/client.js';
 import { writeSummary } from '../../github/summary.js';
 import { checkPullApproval } from '../../github/pr-approval.js';
-import { slug } from '../../iac/plan-run.js';
+import { slug } from '../../iac/target-names.js';
 import { stringsIn } from '../../iac/apply-failure.js';
 import { applyTarget, type ApplyResult } from '../../apply/apply-target.js';
 import { locatePlanDir, type ArtifactPort } from '../../apply/plan-source.js';
