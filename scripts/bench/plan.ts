@@ -2,10 +2,10 @@
 // terraform show -json` on generated 1,000-resource stacks, measured in one run: terraform_data
 // (terraform's own work only, the worst case for Gantry's fixed costs) and, when the machine has
 // the AWS provider mirror, the same count of resources of a real provider.
-// Run: node --import tsx scripts/bench/plan.ts [--reps N] [--resources N]   Target: ratio ≤ 1.05.
-// gantry runs as a single-file bundle of src/cli/index.ts (like the shipped ncc bundle) built at
-// the start into a temp folder with esbuild (tsx's own; fast, no typecheck, never touches dist/),
-// started with plain `node`. Pass --cli dist/cli/index.js to time the committed bundle instead.
+// Run: node --import tsx scripts/bench/plan.ts [--reps N] [--resources N] [--src | --cli FILE]
+// Target: ratio ≤ 1.05. gantry is what ships: the committed bundle dist/cli/index.js, started
+// with plain `node` (as bin/gantry.js does). --src times the working tree instead: an unminified
+// esbuild bundle of src/cli/index.ts built into a temp folder (never touches dist/).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
@@ -21,6 +21,7 @@ const { values } = parseArgs({
     reps: { type: 'string', default: '5' },
     resources: { type: 'string', default: '1000' },
     cli: { type: 'string' },
+    src: { type: 'boolean', default: false },
   },
 });
 const reps = Number(values.reps);
@@ -127,8 +128,10 @@ resource "aws_ssm_parameter" "p" {
   console.log(`(no provider mirror at ${PROVIDER_MIRROR}: the real-provider scenario is not run)`);
 }
 
-const cli = values.cli ? resolve(process.cwd(), values.cli) : await bundle();
-console.log(`gantry: node ${cli}${values.cli ? '' : ' (esbuild bundle of src/cli/index.ts)'}`);
+const cli = values.src
+  ? await bundle()
+  : resolve(process.cwd(), values.cli ?? join(root, 'dist/cli/index.js'));
+console.log(`gantry: node ${cli}${values.src ? ' (esbuild bundle of src/cli/index.ts)' : ''}`);
 
 const fmt = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
 for (const scenario of scenarios) {

@@ -49,11 +49,23 @@ export async function main(argv: string[], io: Partial<CliContext> = {}): Promis
     stdout.write(`${command.help.trimEnd()}\n`);
     return 0;
   }
+  // The tools run in their own process group (see ExecRequest.ownProcessGroup): a Ctrl-C reaches
+  // only this process, which asks them to stop gracefully, once. A second one exits at once, and
+  // the exit stops them too: terraform's own "two interrupts" behaviour.
   const controller = new AbortController();
-  const onSignal = (): void => controller.abort();
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (!controller.signal.aborted) {
+      controller.abort();
+      return;
+    }
+    stderr.write(
+      `gantry ${name}: second ${signal}: stopping now; the tool may not save its state.\n`,
+    );
+    process.exit(130);
+  };
   if (!io.signal) {
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
   }
   try {
     return await command.run({

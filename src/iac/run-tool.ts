@@ -67,6 +67,7 @@ export async function runTool(request: ToolRunRequest, deps: ToolRunDeps): Promi
     ...execEnv(request.baseEnv, request.env),
     timeoutMs: request.timeoutMs ?? DEFAULT_TIMEOUT_MINUTES * 60_000,
     graceMs: request.graceMs ?? DEFAULT_GRACE_MS,
+    ownProcessGroup: true,
     ...(request.signal ? { signal: request.signal } : {}),
     onStdout: (chunk) => {
       pieces.push(chunk);

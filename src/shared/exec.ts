@@ -18,6 +18,12 @@ export interface ExecRequest {
   signal?: AbortSignal;
   /** Time between escalation steps (default 30 s, terraform's own persistence window). */
   graceMs?: number;
+  /**
+   * Start the process in its own process group, so a terminal's Ctrl-C reaches only Gantry,
+   * which then stops it with exactly one SIGINT (terraform treats a second one as "exit
+   * immediately", losing state). It is stopped if Gantry exits first.
+   */
+  ownProcessGroup?: boolean;
   onStdout?: (chunk: string) => void;
   onStderr?: (chunk: string) => void;
 }
@@ -49,7 +55,13 @@ export const execProcess: Exec = (request) =>
       cwd: request.cwd,
       env,
       stdio: ['pipe', 'pipe', 'pipe'],
+      detached: request.ownProcessGroup ?? false,
     });
+    // Out of the terminal's process group, the child would outlive a Gantry that crashed.
+    const orphanGuard = (): void => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    };
+    if (request.ownProcessGroup) process.once('exit', orphanGuard);
     let stdout = '';
     let stderr = '';
     let termination: Termination = 'exited';
@@ -98,6 +110,7 @@ export const execProcess: Exec = (request) =>
       spawnError = `${request.command}: ${err.code === 'ENOENT' ? 'not found' : err.message}`;
     });
     child.on('close', (code, sig) => {
+      process.removeListener('exit', orphanGuard);
       timers.forEach(clearTimeout);
       request.signal?.removeEventListener('abort', onAbort);
       resolve({
