@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../shared/errors.js';
 import { exists, sha256File } from '../shared/fs.js';
-
 import { lockFileSha256, MANIFEST_FILE, PLAN_FILE } from './plan-files.js';
 
 export { lockFileSha256, MANIFEST_FILE, PLAN_FILE };

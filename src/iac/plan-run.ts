@@ -93,10 +93,10 @@ export interface PlanDeps {
 /**
  * Plan one target, the job `gantry plan` and the plan action share:
  *  1. check the inputs (before anything runs) and choose the tool;
- *  2. init (-json: failures carry diagnostics, the first message names the tool's version),
- *     while the model, digest and renderer load (./plan-finish.ts);
+ *  2. init (-json: failures carry diagnostics, the first message names the tool's version);
  *  3. select the workspace, creating it when missing;
- *  4. plan -out tfplan -detailed-exitcode -json (diagnostics with file ranges, no extra validate);
+ *  4. plan -out tfplan -detailed-exitcode -json (diagnostics with file ranges, no extra validate),
+ *     while the model, digest and renderer load (./plan-finish.ts);
  *  5. show -json once → plan model → digest;
  *  6. write tfplan, plan.json, manifest.json, comment.md, summary.md.
  */
@@ -167,7 +167,7 @@ export async function planTarget(options: PlanTargetOptions, deps: PlanDeps): Pr
     return ms;
   };
 
-  // The modules for step 5 load while the tool runs (after init's short run: not to delay it).
+  // The modules for steps 5 and 6, loaded while plan runs (or at once when a step fails).
   let finishing: Promise<typeof import('./plan-finish.js')> | undefined;
   const later = (): Promise<typeof import('./plan-finish.js')> =>
     (finishing ??= import('./plan-finish.js'));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isRecord } from '../shared/json.js';
 
 /**
  * The parts of `terraform show -json <planfile>` (format 1.x) Gantry reads, validated at the
@@ -98,8 +99,6 @@ export type RawResourceChange = z.infer<typeof rawResourceChange>;
  */
 type Check = (v: unknown) => boolean;
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString: Check = (v) => typeof v === 'string';
 const isBoolean: Check = (v) => typeof v === 'boolean';
 const anything: Check = () => true;

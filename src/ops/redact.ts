@@ -2,6 +2,7 @@
  * Redaction for support bundles: a bundle is attached to tickets and chat threads, so no Secret
  * value, no secret-looking environment value and no credential in a log line may reach it.
  */
+import { isRecord } from '../shared/json.js';
 
 export const REDACTED = '<redacted>';
 
@@ -29,10 +30,6 @@ export function looksSecret(value: string): boolean {
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Replace every value of a map (Secret `data`/`stringData`) by a length-free marker. */
 function redactMap(map: unknown): Json {
