@@ -7,25 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { terraform, terraformTestEnv, writeStack } from '../support/terraform.js';
-import { needTerraform } from './helpers.js';
+import { needTerraform, SLOW_STACK } from './helpers.js';
 import { gantry } from './cli-support.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-// One resource created at once, then one that takes 30 s (a local-exec sleep).
-const SLOW_STACK = {
-  'main.tf': `
-resource "terraform_data" "quick" {
-  input = "first"
-}
-resource "terraform_data" "slow" {
-  depends_on = [terraform_data.quick]
-  provisioner "local-exec" {
-    command = "sleep 30"
-  }
-}
-`,
-};
 
 /**
  * `gantry apply` started the way a terminal starts a command: as the leader of its own process

@@ -66,3 +66,18 @@ export function pathWith(...dirs: string[]): string {
 export function needTerraform(t: TestContext): boolean {
   return requireTool(t, 'terraform', 'install terraform ≥ 1.9', ['version']);
 }
+
+// A resource that takes 30 s to create (a local-exec sleep), after one that is created at once.
+export const SLOW_STACK = {
+  'main.tf': `
+resource "terraform_data" "quick" {
+  input = "first"
+}
+resource "terraform_data" "slow" {
+  depends_on = [terraform_data.quick]
+  provisioner "local-exec" {
+    command = "sleep 30"
+  }
+}
+`,
+};

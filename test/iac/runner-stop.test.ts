@@ -7,21 +7,7 @@ import { execProcess } from '../../src/shared/exec.js';
 import { createMemoryLogger } from '../../src/shared/log.js';
 import { requireTool } from '../support/tools.js';
 import { terraform, terraformTestEnv, writeStack } from '../support/terraform.js';
-
-// A resource that takes 30 s to create (a local-exec sleep), after one that is created at once.
-const SLOW_STACK = {
-  'main.tf': `
-resource "terraform_data" "quick" {
-  input = "first"
-}
-resource "terraform_data" "slow" {
-  depends_on = [terraform_data.quick]
-  provisioner "local-exec" {
-    command = "sleep 30"
-  }
-}
-`,
-};
+import { SLOW_STACK } from './helpers.js';
 
 async function slowApply(stop: { timeoutMs?: number; signal?: AbortSignal }) {
   const env = await terraformTestEnv();
