@@ -160,12 +160,15 @@ for (const scenario of scenarios) {
       env,
     );
   const gantry = () => run(process.execPath, [cli, 'plan', '.', '--out', 'out'], gantryDir, env);
+  // The floor for any CLI written for node: starting node itself, measured in the same run.
+  const nodeStart = () => run(process.execPath, ['-e', '0'], gantryDir, env);
 
   console.log(`\nstack: ${scenario.name}; warm-up, then ${scenario.reps} alternating repetitions`);
   await bare();
   await gantry();
-  const times = { bare: [] as number[], gantry: [] as number[] };
+  const times = { bare: [] as number[], gantry: [] as number[], node: [] as number[] };
   for (let i = 0; i < scenario.reps; i++) {
+    times.node.push(await nodeStart());
     // Alternate which goes first so drift in machine load hits both alike.
     if (i % 2 === 0) {
       times.bare.push(await bare());
@@ -180,5 +183,9 @@ for (const scenario of scenarios) {
   console.log(`bare terraform init+plan+show : median ${b.toFixed(0)} ms  [${fmt(times.bare)}]`);
   console.log(`gantry plan (bundle, node)    : median ${g.toFixed(0)} ms  [${fmt(times.gantry)}]`);
   console.log(`ratio gantry / bare           : ${(g / b).toFixed(3)}  (target ≤ 1.05)`);
+  const n = median(times.node);
+  console.log(
+    `node -e 0 alone               : median ${n.toFixed(0)} ms = ${((100 * n) / b).toFixed(1)}% of bare (gantry − bare = ${(g - b).toFixed(0)} ms)`,
+  );
   await rm(work, { recursive: true, force: true });
 }

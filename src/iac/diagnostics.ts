@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { arrayOf, isNumber, isString, nullable, oneOf, optional, shape } from '../shared/check.js';
 
 /** One terraform diagnostic (error or warning), as `validate -json` / `plan -json` report it. */
 export interface Diagnostic {
@@ -16,29 +16,47 @@ export interface Diagnostic {
   snippet?: string;
 }
 
-const pos = z.object({ line: z.number(), column: z.number() }).loose();
-const rawDiagnostic = z
-  .object({
-    severity: z.enum(['error', 'warning']),
-    summary: z.string(),
-    detail: z.string().optional(),
-    address: z.string().optional(),
-    range: z.object({ filename: z.string(), start: pos, end: pos.optional() }).loose().optional(),
-    snippet: z
-      .object({
-        context: z.string().nullable().optional(),
-        code: z.string(),
-        start_line: z.number(),
-        values: z
-          .array(z.object({ traversal: z.string(), statement: z.string() }).loose())
-          .optional(),
-      })
-      .loose()
-      .optional(),
-  })
-  .loose();
+interface RawPos {
+  line: number;
+  column: number;
+}
 
-type RawDiagnostic = z.infer<typeof rawDiagnostic>;
+interface RawDiagnostic {
+  severity: 'error' | 'warning';
+  summary: string;
+  detail?: string;
+  address?: string;
+  range?: { filename: string; start: RawPos; end?: RawPos };
+  snippet?: {
+    context?: string | null;
+    code: string;
+    start_line: number;
+    values?: { traversal: string; statement: string }[];
+  };
+}
+
+// Plain checks (../shared/check.ts): a plan's warnings are read on every run.
+const pos = shape({ line: isNumber, column: isNumber });
+const rawDiagnostic = shape({
+  severity: oneOf('error', 'warning'),
+  summary: isString,
+  detail: optional(isString),
+  address: optional(isString),
+  range: optional(shape({ filename: isString, start: pos, end: optional(pos) })),
+  snippet: optional(
+    shape({
+      context: optional(nullable(isString)),
+      code: isString,
+      start_line: isNumber,
+      values: optional(arrayOf(shape({ traversal: isString, statement: isString }))),
+    }),
+  ),
+});
+
+/** The diagnostic when it has terraform's shape (other keys allowed), else undefined. */
+function asDiagnostic(value: unknown): RawDiagnostic | undefined {
+  return rawDiagnostic(value) ? undefined : (value as RawDiagnostic);
+}
 
 function toDiagnostic(raw: RawDiagnostic): Diagnostic {
   const d: Diagnostic = { severity: raw.severity, summary: raw.summary };
@@ -71,15 +89,15 @@ function fromObject(value: unknown, out: Diagnostic[]): void {
   // `validate -json`: { valid, error_count, warning_count, diagnostics: [...] }
   if (Array.isArray(obj.diagnostics)) {
     for (const item of obj.diagnostics) {
-      const parsed = rawDiagnostic.safeParse(item);
-      if (parsed.success) out.push(toDiagnostic(parsed.data));
+      const raw = asDiagnostic(item);
+      if (raw) out.push(toDiagnostic(raw));
     }
     return;
   }
   // `plan -json` / `apply -json` stream: { "@level", "@message", "type": "diagnostic", diagnostic }
   if (obj.type === 'diagnostic') {
-    const parsed = rawDiagnostic.safeParse(obj.diagnostic);
-    if (parsed.success) out.push(toDiagnostic(parsed.data));
+    const raw = asDiagnostic(obj.diagnostic);
+    if (raw) out.push(toDiagnostic(raw));
   }
 }
 

@@ -1,11 +1,11 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../shared/errors.js';
 import { exists, sha256File } from '../shared/fs.js';
-import { lockFileSha256, MANIFEST_FILE, PLAN_FILE } from './plan-files.js';
+import { lockFileSha256, MANIFEST_FILE, PLAN_FILE, writeManifest } from './plan-files.js';
 
-export { lockFileSha256, MANIFEST_FILE, PLAN_FILE };
+export { lockFileSha256, MANIFEST_FILE, PLAN_FILE, writeManifest };
 
 const count = z.number().int().nonnegative();
 const sha = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in hex');
@@ -41,13 +41,6 @@ export const manifestSchema = z.object({
 });
 
 export type Manifest = z.infer<typeof manifestSchema>;
-
-/** Write `<dir>/manifest.json`; the type shapes it here, readManifest validates it on the way in. */
-export async function writeManifest(dir: string, manifest: Manifest): Promise<string> {
-  const file = join(dir, MANIFEST_FILE);
-  await writeFile(file, `${JSON.stringify(manifest, null, 2)}\n`);
-  return file;
-}
 
 /** Read and validate `<dir>/manifest.json`; a clear UserError when it is missing or corrupt. */
 export async function readManifest(dir: string): Promise<Manifest> {

@@ -1,7 +1,8 @@
 import { UserError } from '../shared/errors.js';
 import { countChanges, hasPlannedChanges, summaryLine, type PlanCounts } from './plan-counts.js';
 import { markRelevantDrift, relevantPaths } from './plan-drift.js';
-import { isRawPlan, rawPlan, type RawPlan, type RawResourceChange } from './plan-schema.js';
+import { describeProblem } from '../shared/check.js';
+import { planProblem, type RawPlan, type RawResourceChange } from './plan-schema.js';
 import { collectMarked, collectSensitiveVariables, redactKnown, Secrets } from './plan-secrets.js';
 import { redact, type PlanValue } from './plan-values.js';
 
@@ -169,17 +170,12 @@ function validate(json: unknown): RawPlan {
       hint: 'Produce one with `terraform show -json <planfile>`.',
     });
   }
-  if (isRawPlan(json)) return json;
-  const parsed = rawPlan.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? issue.path.join('.') : '(root)';
-    throw new UserError(
-      `The document is not a valid terraform plan: ${where}: ${issue?.message ?? 'invalid'}.`,
-      { reason: 'not-a-plan', hint: 'Produce one with `terraform show -json <planfile>`.' },
-    );
-  }
-  return parsed.data;
+  const problem = planProblem(json);
+  if (!problem) return json as RawPlan;
+  throw new UserError(`The document is not a valid terraform plan: ${describeProblem(problem)}.`, {
+    reason: 'not-a-plan',
+    hint: 'Produce one with `terraform show -json <planfile>`.',
+  });
 }
 
 function toAction(actions: readonly string[]): {

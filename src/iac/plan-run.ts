@@ -158,10 +158,12 @@ export async function planTarget(options: PlanTargetOptions, deps: PlanDeps): Pr
   const base = { dir, root, outDir, target, targetId, tool: choice.tool, options, log: deps.log };
 
   // Phase wall times, for `GANTRY_DEBUG=1` (`start` is the time from process start to init).
-  const timings: Record<string, number> = { start: Math.round(performance.now()) };
-  let mark = performance.now();
+  // process.uptime, not performance.now: the global `performance` loads perf_hooks on first use.
+  const clock = (): number => process.uptime() * 1000;
+  const timings: Record<string, number> = { start: Math.round(clock()) };
+  let mark = clock();
   const lap = (): number => {
-    const now = performance.now();
+    const now = clock();
     const ms = Math.round(now - mark);
     mark = now;
     return ms;
@@ -229,7 +231,7 @@ export async function planTarget(options: PlanTargetOptions, deps: PlanDeps): Pr
 
   // 6. files
   const [planSha256, lockSha] = await hashes;
-  const outcome = await finish.writeSuccess({
+  const outcome = finish.writeSuccess({
     ...base,
     toolVersion: version,
     model,

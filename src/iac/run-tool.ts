@@ -129,22 +129,32 @@ export function uiMessage(line: string): string | undefined {
   }
 }
 
-/** Streams the `@message` of each complete JSON line; non-JSON lines pass through unchanged. */
+/**
+ * Streams the `@message` of each complete JSON line; non-JSON lines pass through unchanged. The
+ * messages of one chunk go out in one write (a plan streams a line per resource).
+ */
 function jsonEcho(log: Logger): { push(chunk: string): void; flush(): void } {
   let partial = '';
-  const emit = (line: string): void => {
-    if (!line.trim()) return;
-    const message = uiMessage(line.trim());
-    if (message !== undefined) log.write(`${message}\n`);
+  const messages = (lines: readonly string[]): string => {
+    let text = '';
+    for (const line of lines) {
+      const trimmed = line.trim();
+      const message = trimmed ? uiMessage(trimmed) : undefined;
+      if (message !== undefined) text += `${message}\n`;
+    }
+    return text;
+  };
+  const write = (text: string): void => {
+    if (text) log.write(text);
   };
   return {
     push(chunk) {
       const lines = (partial + chunk).split('\n');
       partial = lines.pop() ?? '';
-      lines.forEach(emit);
+      write(messages(lines));
     },
     flush() {
-      emit(partial);
+      write(messages([partial]));
       partial = '';
     },
   };

@@ -1,15 +1,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isRawPlan, rawPlan } from '../../src/iac/plan-schema.js';
+import { planProblem } from '../../src/iac/plan-schema.js';
 import { parsePlan } from '../../src/iac/plan-model.js';
 import { fixture } from './review-support.js';
+import { rawPlan } from './plan-schema-zod.js';
 import { syntheticPlan } from './synthetic-plan.js';
 
 /**
- * parsePlan checks a document with plain predicates (fast on a cold start) and asks zod only
- * for the message when they refuse it. The two must agree on every document, or a malformed
- * plan would slip past into the model: every node of real plans is mutated in turn and both
- * verdicts compared.
+ * parsePlan checks a document with plain checks (fast on a cold start). They must say what an
+ * independent statement of the same rules (a zod schema, ./plan-schema-zod.ts) says, or a
+ * malformed plan would slip past into the model: every node of real plans is mutated in turn,
+ * and the verdicts and the path of the first problem are compared.
  */
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -91,7 +92,7 @@ function mutations(doc: Json): Array<{ name: string; doc: unknown }> {
   return out;
 }
 
-test('the fast plan check and the zod schema agree on every mutation of real plans', () => {
+test('the plan check and a zod schema agree on every mutation of real plans, paths included', () => {
   const docs: Array<[string, Json]> = [
     ['mixed, with checks, deferred changes, imports and drift', fullPlan()],
     ['sensitive', fixture('sensitive') as Json],
@@ -101,12 +102,20 @@ test('the fast plan check and the zod schema agree on every mutation of real pla
   let refused = 0;
   let compared = 0;
   for (const [label, doc] of docs) {
-    assert.equal(isRawPlan(doc), true, `${label} itself is a valid plan`);
+    assert.equal(planProblem(doc), undefined, `${label} itself is a valid plan`);
     for (const m of mutations(doc)) {
-      const zod = rawPlan.safeParse(m.doc).success;
-      assert.equal(isRawPlan(m.doc), zod, `${label}: ${m.name}: zod says ${zod}`);
+      const zod = rawPlan.safeParse(m.doc);
+      const problem = planProblem(m.doc);
+      assert.equal(
+        problem === undefined,
+        zod.success,
+        `${label}: ${m.name}: zod says ${zod.success}`,
+      );
+      if (problem && !zod.success) {
+        assert.deepEqual(problem.path, zod.error.issues[0]?.path, `${label}: ${m.name}: path`);
+      }
       compared++;
-      if (!zod) refused++;
+      if (!zod.success) refused++;
     }
   }
   // Both verdicts occur often: the comparison is not vacuous.
@@ -114,12 +123,22 @@ test('the fast plan check and the zod schema agree on every mutation of real pla
   assert.ok(refused > 500 && refused < compared - 500, `${refused} of ${compared} refused`);
 });
 
-test('a document the fast check refuses gets zod’s message with the path', () => {
+test('a refused document gets a message with the path and what was expected', () => {
   const doc = fullPlan();
   ((doc.resource_changes as Record<string, Json>[])[1] as Record<string, Json>).mode = 'other';
-  assert.throws(() => parsePlan(doc), /resource_changes\.1\.mode: /);
+  assert.throws(
+    () => parsePlan(doc),
+    /resource_changes\.1\.mode: expected one of "managed", "data", got "other"\./,
+  );
   const checks = doc.checks as Record<string, Json>[];
   doc.resource_changes = [];
   (checks[0] as Record<string, Json>).status = 7;
-  assert.throws(() => parsePlan(doc), /checks\.0\.status: /);
+  assert.throws(() => parsePlan(doc), /checks\.0\.status: expected a string, got number 7\./);
+  doc.checks = [];
+  const [first] = fullPlan().resource_changes as Record<string, Json>[];
+  (doc.resource_changes as Json[]).push({ ...first, change: {} });
+  assert.throws(
+    () => parsePlan(doc),
+    /resource_changes\.0\.change\.actions: expected an array, got nothing\./,
+  );
 });

@@ -81,6 +81,39 @@ describe('diagnostics and the failure review', () => {
     assert.deepEqual(parseDiagnostics(''), []);
   });
 
+  test('a diagnostic without terraform’s shape is skipped; extra keys are fine', () => {
+    const pos = { line: 3, column: 5, byte: 40 };
+    const good = { severity: 'error', summary: 'S', range: { filename: 'a.tf', start: pos } };
+    const cases: [string, unknown, boolean][] = [
+      ['terraform’s shape, with keys Gantry does not read', { ...good, extra: 1 }, true],
+      [
+        'a null snippet context',
+        { ...good, snippet: { context: null, code: 'x', start_line: 3 } },
+        true,
+      ],
+      ['an unknown severity', { ...good, severity: 'fatal' }, false],
+      ['no summary', { severity: 'error' }, false],
+      ['a range without a start', { ...good, range: { filename: 'a.tf' } }, false],
+      [
+        'a line that is a string',
+        { ...good, range: { filename: 'a.tf', start: { ...pos, line: '3' } } },
+        false,
+      ],
+      [
+        'snippet values that are not a list',
+        { ...good, snippet: { code: 'x', start_line: 1, values: {} } },
+        false,
+      ],
+      ['not an object', 'boom', false],
+    ];
+    for (const [name, diagnostic, kept] of cases) {
+      const line = JSON.stringify({ type: 'diagnostic', diagnostic });
+      assert.equal(parseDiagnostics(line).length, kept ? 1 : 0, `plan stream: ${name}`);
+      const doc = JSON.stringify({ valid: false, diagnostics: [diagnostic] });
+      assert.equal(parseDiagnostics(doc).length, kept ? 1 : 0, `validate -json: ${name}`);
+    }
+  });
+
   test('a huge output tail is cut to head and tail within the limit', () => {
     const tail = Array.from({ length: 200_000 }, (_, i) => `line ${i} ${'x'.repeat(40)}`).join(
       '\n',
