@@ -33,7 +33,7 @@ export interface RepoRef {
 
 /** What Gantry asks of GitHub. Errors carry the HTTP `status` (see `httpStatus`). */
 export interface GitHubPort {
-  /** The token's own account; `undefined` when the token cannot read it (403: an app token). */
+  /** The token's own account; `undefined` when GitHub names none (viewer refused, /user 403). */
   authenticatedUser(): Promise<GitHubUser | undefined>;
   /** Every comment of an issue or pull request, all pages (100 per page). */
   listIssueComments(repo: RepoRef, issue: number): Promise<IssueComment[]>;
@@ -140,20 +140,41 @@ const MINIMIZE = `mutation($subjectId: ID!, $classifier: ReportedContentClassifi
   }
 }`;
 
+const VIEWER = `query { viewer { __typename login databaseId } }`;
+
+interface ViewerNode {
+  __typename: string;
+  login: string;
+  databaseId: number | null;
+}
+
 /** The port backed by a real (or fake) GitHub. */
 export function createGitHub(options: ClientOptions): GitHubPort {
   const octokit = createOctokit(options);
   const graphqlUrl = options.graphqlUrl ?? `${octokit.request.endpoint.DEFAULTS.baseUrl}/graphql`;
   return {
     async authenticatedUser() {
-      // Installation tokens (GITHUB_TOKEN is one: `ghs_…`) cannot read /user: GitHub answers 403.
-      if (options.token.startsWith('ghs_')) return undefined;
+      // GraphQL `viewer` names every kind of token's account: a person's, GITHUB_TOKEN's
+      // github-actions[bot], and a GitHub App installation's `<app>[bot]`. REST /user answers
+      // installation tokens with 403, so it is only the fallback (GraphQL refused or unavailable).
       try {
-        const { data } = await octokit.rest.users.getAuthenticated();
-        return { login: data.login, id: data.id, type: data.type };
-      } catch (error) {
-        if (httpStatus(error) === 403) return undefined;
-        throw error;
+        const { viewer } = await octokit.graphql<{ viewer: ViewerNode }>({
+          query: VIEWER,
+          url: graphqlUrl,
+        });
+        return {
+          login: viewer.login,
+          id: viewer.databaseId ?? 0,
+          type: viewer.__typename === 'Bot' ? 'Bot' : 'User',
+        };
+      } catch {
+        try {
+          const { data } = await octokit.rest.users.getAuthenticated();
+          return { login: data.login, id: data.id, type: data.type };
+        } catch (error) {
+          if (httpStatus(error) === 403) return undefined;
+          throw error;
+        }
       }
     },
     async listIssueComments(repo, issue) {

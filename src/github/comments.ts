@@ -17,7 +17,7 @@ import type { CommentMode } from './comment-mode.js';
 
 export { COMMENT_MODES, type CommentMode } from './comment-mode.js';
 
-/** The account GITHUB_TOKEN writes as; /user is not readable with that token. */
+/** The account GITHUB_TOKEN writes as: assumed when GitHub names no account for the token. */
 export const ACTIONS_BOT: GitHubUser = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
 
 export interface PublishRequest {
@@ -53,7 +53,9 @@ export function isOwnComment(comment: IssueComment, self: GitHubUser): boolean {
   if (author.login !== self.login || author.type !== self.type) return false;
   // GITHUB_TOKEN comments are attributed to the github-actions app; another app's bot account
   // never has this login, so the login check is the identity, the app slug a consistency check.
-  if (self === ACTIONS_BOT && comment.appSlug && comment.appSlug !== 'github-actions') return false;
+  if (self.login === ACTIONS_BOT.login && comment.appSlug && comment.appSlug !== 'github-actions') {
+    return false;
+  }
   return true;
 }
 

@@ -94,7 +94,7 @@ describe('living comment against the fake GitHub', () => {
     assert.match(comments().find((c) => c.id === otherBot.id)?.body ?? '', /another app/);
   });
 
-  it('matches by /user for a personal token, and never edits the Actions bot comment then', async () => {
+  it('matches by the viewer for a personal token, and never edits the Actions bot comment then', async () => {
     fake.addToken('ghp_person', { login: 'octocat', id: 1, type: 'User' });
     seedComment(fake, {
       ...repo,
@@ -109,14 +109,48 @@ describe('living comment against the fake GitHub', () => {
     assert.equal(first.outcome, 'created');
     assert.equal(second.outcome, 'updated');
     assert.equal(second.comment?.id, first.comment?.id);
-    assert.equal(fake.callsTo('GET', '/user').length, 2);
+    assert.equal(fake.callsTo('POST', '/graphql').length, 2);
+    assert.equal(fake.callsTo('GET', '/user').length, 0);
     assert.deepEqual(
       comments().map((c) => c.body.split('\n')[1]),
       ['bot', 'mine 2'],
     );
   });
 
-  it('falls back to github-actions[bot] when /user answers 403 (installation token)', async () => {
+  it('a GitHub App installation token updates its own `<app>[bot]` comment, never the Actions bot one', async () => {
+    const appBot = { login: 'gantry-deployer[bot]', id: 90210, type: 'Bot' as const };
+    const app = { id: 777, slug: 'gantry-deployer', name: 'Gantry Deployer' };
+    fake.addToken('ghs_customApp', appBot, { app });
+    seedComment(fake, {
+      ...repo,
+      issue: ISSUE,
+      body: body('network', 'actions bot'),
+      user: ACTIONS_BOT_USER,
+      app: ACTIONS_APP,
+    });
+    const appPort = port('ghs_customApp');
+    const first = await publish('update', 'app 1', true, 'network', appPort);
+    const second = await publish('update', 'app 2', true, 'network', appPort);
+    assert.equal(first.outcome, 'created');
+    assert.equal(second.outcome, 'updated', 'the second run edits the first comment');
+    assert.equal(second.comment?.id, first.comment?.id);
+    assert.deepEqual(
+      comments().map((c) => [c.user.login, c.body.split('\n')[1]]),
+      [
+        ['github-actions[bot]', 'actions bot'],
+        ['gantry-deployer[bot]', 'app 2'],
+      ],
+    );
+    // The same in mode `new`: only the app's own comments are minimized.
+    const third = await publish('new', 'app 3', true, 'network', appPort);
+    assert.equal(third.minimized, 1);
+    assert.deepEqual(
+      comments().map((c) => c.minimized ?? '-'),
+      ['-', 'OUTDATED', '-'],
+    );
+  });
+
+  it('when GitHub refuses the viewer query, /user is asked; its 403 means the Actions bot', async () => {
     fake.addToken('v1.installation', ACTIONS_BOT_USER, { app: ACTIONS_APP });
     seedComment(fake, {
       ...repo,
@@ -124,6 +158,12 @@ describe('living comment against the fake GitHub', () => {
       body: body('network', 'old'),
       user: ACTIONS_BOT_USER,
       app: ACTIONS_APP,
+    });
+    fake.fault({
+      method: 'POST',
+      path: '/graphql',
+      status: 200,
+      body: { errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] },
     });
     const result = await publish('update', 'new', true, 'network', port('v1.installation'));
     assert.equal(result.outcome, 'updated');
@@ -234,7 +274,7 @@ describe('living comment against the fake GitHub', () => {
     assert.match(result.message, /500/);
   });
 
-  it('finds its comment among 300 across pages: list pages + 1 write', async () => {
+  it('finds its comment among 300 across pages: list pages + who am I + 1 write', async () => {
     for (let i = 0; i < 299; i += 1) {
       seedComment(fake, {
         ...repo,
@@ -258,6 +298,7 @@ describe('living comment against the fake GitHub', () => {
       lists.map((c) => c.query.page ?? '1'),
       ['1', '2', '3'],
     );
-    assert.equal(fake.calls.length, lists.length + 1);
+    assert.equal(fake.callsTo('POST', '/graphql').length, 1, 'one viewer query');
+    assert.equal(fake.calls.length, lists.length + 2);
   });
 });

@@ -95,4 +95,32 @@ describe('fake GitHub', () => {
     });
     fake.assertFaithful();
   });
+
+  it('GraphQL viewer: the token’s account for people and installations, an error for unknown fields', async () => {
+    const ask = async (token: string, query: string) => {
+      const res = await fetch(`${fake.url}/graphql`, {
+        method: 'POST',
+        headers: { ...headers, authorization: `bearer ${token}` },
+        body: JSON.stringify({ query }),
+      });
+      assert.equal(res.status, 200);
+      return res.json();
+    };
+    fake.addActionsToken('ghs_viewer', { readOnly: true });
+    const query = 'query { viewer { __typename login databaseId } }';
+    assert.deepEqual(await ask(pat, query), {
+      data: { viewer: { __typename: 'User', login: 'octocat', databaseId: 1 } },
+    });
+    assert.deepEqual(await ask('ghs_viewer', query), {
+      data: { viewer: { __typename: 'Bot', login: 'github-actions[bot]', databaseId: 41898282 } },
+    });
+    const before = fake.violations.length;
+    const wrong = (await ask(pat, '{ viewer { login email } }')) as {
+      errors: { message: string }[];
+    };
+    assert.match(wrong.errors[0]?.message ?? '', /Field 'email' doesn't exist on type 'User'/);
+    assert.match(fake.violations.at(-1) ?? '', /viewer selects email/);
+    fake.violations.length = before;
+    fake.assertFaithful();
+  });
 });
