@@ -38,6 +38,15 @@ describe('living comment against the fake GitHub', () => {
   ) =>
     publishComment(p, { repo, issue: ISSUE, target, mode, body: body(target, text), hasChanges });
   const comments = () => commentsOf(fake, repo.owner, repo.repo, ISSUE);
+  /** A `network` comment GITHUB_TOKEN wrote earlier (github-actions[bot] via the Actions app). */
+  const seedActionsBotComment = (text: string) =>
+    seedComment(fake, {
+      ...repo,
+      issue: ISSUE,
+      body: body('network', text),
+      user: ACTIONS_BOT_USER,
+      app: ACTIONS_APP,
+    });
 
   beforeEach(async () => {
     fake = await startFakeGitHub();
@@ -96,13 +105,7 @@ describe('living comment against the fake GitHub', () => {
 
   it('matches by the viewer for a personal token, and never edits the Actions bot comment then', async () => {
     fake.addToken('ghp_person', { login: 'octocat', id: 1, type: 'User' });
-    seedComment(fake, {
-      ...repo,
-      issue: ISSUE,
-      body: body('network', 'bot'),
-      user: ACTIONS_BOT_USER,
-      app: ACTIONS_APP,
-    });
+    seedActionsBotComment('bot');
     const personal = port('ghp_person');
     const first = await publish('update', 'mine 1', true, 'network', personal);
     const second = await publish('update', 'mine 2', true, 'network', personal);
@@ -121,13 +124,7 @@ describe('living comment against the fake GitHub', () => {
     const appBot = { login: 'gantry-deployer[bot]', id: 90210, type: 'Bot' as const };
     const app = { id: 777, slug: 'gantry-deployer', name: 'Gantry Deployer' };
     fake.addToken('ghs_customApp', appBot, { app });
-    seedComment(fake, {
-      ...repo,
-      issue: ISSUE,
-      body: body('network', 'actions bot'),
-      user: ACTIONS_BOT_USER,
-      app: ACTIONS_APP,
-    });
+    seedActionsBotComment('actions bot');
     const appPort = port('ghs_customApp');
     const first = await publish('update', 'app 1', true, 'network', appPort);
     const second = await publish('update', 'app 2', true, 'network', appPort);
@@ -152,13 +149,7 @@ describe('living comment against the fake GitHub', () => {
 
   it('when GitHub refuses the viewer query, /user is asked; its 403 means the Actions bot', async () => {
     fake.addToken('v1.installation', ACTIONS_BOT_USER, { app: ACTIONS_APP });
-    seedComment(fake, {
-      ...repo,
-      issue: ISSUE,
-      body: body('network', 'old'),
-      user: ACTIONS_BOT_USER,
-      app: ACTIONS_APP,
-    });
+    seedActionsBotComment('old');
     fake.fault({
       method: 'POST',
       path: '/graphql',
@@ -282,14 +273,7 @@ describe('living comment against the fake GitHub', () => {
         body: `chatter ${i}`,
         user: { login: 'dev', id: 5, type: 'User' },
       });
-      if (i === 250)
-        seedComment(fake, {
-          ...repo,
-          issue: ISSUE,
-          body: body('network', 'old'),
-          user: ACTIONS_BOT_USER,
-          app: ACTIONS_APP,
-        });
+      if (i === 250) seedActionsBotComment('old');
     }
     const result = await publish('update', 'fresh');
     assert.equal(result.outcome, 'updated');
