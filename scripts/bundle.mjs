@@ -1,6 +1,7 @@
-// One action or CLI bundle: @vercel/ncc (typechecked, one file per lazy chunk), then every
-// emitted .js minified by esbuild (names kept, so error and class names read the same). Used by
-// scripts/build.mjs for dist/ and by the tests' bundle helper, so tests run what ships.
+// One action or CLI bundle: @vercel/ncc (typechecked against src/tsconfig.json, so src/ alone;
+// one file per lazy chunk), then every emitted .js minified by esbuild (names kept, so error and
+// class names read the same). Used by scripts/build.mjs for dist/ and by the tests' bundle
+// helper, so tests run what ships.
 import ncc from '@vercel/ncc';
 import { transform } from 'esbuild';
 import { existsSync } from 'node:fs';
