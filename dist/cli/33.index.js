@@ -1,4 +1,4 @@
-var R=Object.defineProperty;var i=(f,m)=>R(f,"name",{value:m,configurable:!0});const L=33,C=[33],I={4033:((f,m,t)=>{t.r(m),t.d(m,{command:i(()=>j,"command")});var d=t(1455),T=t.n(d),h=t(6760),A=t.n(h),_=t(7975),U=t.n(_),r=t(8382),c=t(1051),P=t(4903),y=t(2738);const p=`Usage: gantry render <plan.json> [options]
+var R=Object.defineProperty;var i=(f,m)=>R(f,"name",{value:m,configurable:!0});const L=33,C=[33],I={4033:((f,m,t)=>{t.r(m),t.d(m,{command:i(()=>j,"command")});var d=t(1455),T=t.n(d),h=t(6760),A=t.n(h),_=t(7975),U=t.n(_),r=t(8382),c=t(1051),P=t(1710),y=t(2738);const p=`Usage: gantry render <plan.json> [options]
 
 Prints the review of a \`terraform show -json <planfile>\` (or \`tofu show -json\`) document.
 Needs no terraform. Sensitive values are never printed.

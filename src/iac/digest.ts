@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
-import type { ChangeAction, PlanModel, ResourceChange } from './plan-model.js';
+import type { ActionInvocation, ChangeAction, PlanModel, ResourceChange } from './plan-model.js';
 import { isShownChange } from './plan-counts.js';
 import { canonicalJson, isPlainObject, valuesEqual, type PlanValue } from './plan-values.js';
 
 /**
  * The plan digest: SHA-256 over a canonical form of the planned changes only. Two plans of the
  * same change set digest the same (document order, timestamps, tool version, drift, checks and
- * unchanged resources don't enter); any difference in a planned change changes it. Sensitive
- * values enter only as their fingerprint (a hash), never as text.
+ * unchanged resources don't enter); any difference in a planned change changes it, and so does
+ * an errored (incomplete) plan. Sensitive values enter only as their fingerprint (a hash), never
+ * as text.
  */
 
 export interface CanonicalResource {
@@ -34,9 +35,23 @@ export interface CanonicalOutput {
   afterUnknown: unknown;
 }
 
+/** An action invocation with keys in sorted order (canonical JSON as it stands). */
+export interface CanonicalAction {
+  address: string;
+  config: PlanValue;
+  configUnknown: unknown;
+  providerName?: string;
+  trigger: ActionInvocation['trigger'];
+  type: string;
+}
+
 export interface CanonicalChanges {
   resources: CanonicalResource[];
   outputs: CanonicalOutput[];
+  /** Actions the apply will invoke, in terraform's order (it is the order they run in). */
+  actions: CanonicalAction[];
+  /** The tool stopped with an error while planning: the change set is incomplete. */
+  errored: boolean;
 }
 
 function key(r: { address: string; deposed?: string }): string {
@@ -89,7 +104,26 @@ export function canonicalChanges(model: PlanModel): CanonicalChanges {
     }))
     .sort(byKey)
     .map((x) => x.c);
-  return { resources, outputs };
+  const actions = model.actions.map((a): CanonicalAction => {
+    const c = {
+      address: a.address,
+      config: a.config,
+      configUnknown: a.configUnknown,
+    } as CanonicalAction;
+    if (a.providerName !== undefined) c.providerName = a.providerName;
+    c.trigger = a.trigger;
+    c.type = a.type;
+    return c;
+  });
+  return { resources, outputs, actions, errored: model.errored };
+}
+
+/** The action's key for diffChanges: one action can run for several resources and events. */
+function actionKey(a: CanonicalAction): string {
+  const t = a.trigger;
+  return t.kind === 'invoke'
+    ? `${a.address} (invoked)`
+    : `${a.address} (${t.event} of ${t.resource})`;
 }
 
 /** 64 lowercase hex characters. */
@@ -101,6 +135,12 @@ export function planDigest(model: PlanModel): string {
   for (const r of changes.resources) hash.update(canonicalJson(r)).update('\n');
   hash.update(`outputs ${changes.outputs.length}\n`);
   for (const o of changes.outputs) hash.update(canonicalJson(o)).update('\n');
+  // Only when present, so every plan without them keeps the digest it always had.
+  if (changes.actions.length) {
+    hash.update(`actions ${changes.actions.length}\n`);
+    for (const a of changes.actions) hash.update(canonicalJson(a)).update('\n');
+  }
+  if (changes.errored) hash.update('errored\n');
   return hash.digest('hex');
 }
 
@@ -135,6 +175,9 @@ function describeAction(c: { action: ChangeAction; replaceOrder?: string }): str
  */
 export function diffChanges(a: CanonicalChanges, b: CanonicalChanges): string {
   const lines: string[] = [];
+  if (a.errored !== b.errored) {
+    lines.push(b.errored ? '! planning now fails: incomplete plan' : '! planning no longer fails');
+  }
   const left = new Map(a.resources.map((r) => [key(r), r]));
   const right = new Map(b.resources.map((r) => [key(r), r]));
   for (const [k, r] of left) {
@@ -181,5 +224,16 @@ export function diffChanges(a: CanonicalChanges, b: CanonicalChanges): string {
   }
   for (const [name, o] of ro)
     if (!lo.has(name)) lines.push(`+ output ${name}: ${o.action} is newly planned`);
+  const la = new Map(a.actions.map((x) => [actionKey(x), x]));
+  const ra = new Map(b.actions.map((x) => [actionKey(x), x]));
+  for (const [k, x] of la) {
+    const other = ra.get(k);
+    if (!other) lines.push(`- action ${k}: no longer invoked`);
+    else if (canonicalJson(x) !== canonicalJson(other))
+      lines.push(`~ action ${k}: configuration differs`);
+  }
+  for (const k of ra.keys()) if (!la.has(k)) lines.push(`+ action ${k}: newly invoked`);
+  const order = (m: Map<string, CanonicalAction>): string => [...m.keys()].join('\n');
+  if (!lines.length && order(la) !== order(ra)) lines.push('~ actions: invoked in another order');
   return lines.join('\n');
 }

@@ -37,6 +37,8 @@ export const manifestSchema = z.object({
     read: count,
     drift: count,
     outputs: count,
+    /** Added with terraform 1.14's actions; manifests written before it read as 0. */
+    actions: count.default(0),
   }),
 });
 

@@ -23,6 +23,8 @@ export interface PlanCounts {
   drift: number;
   /** Root outputs whose value changes. */
   outputs: number;
+  /** Actions the apply will invoke (terraform ≥ 1.14: "Actions: N to invoke."). */
+  actions: number;
 }
 
 /** Whether terraform would render this change in its plan output. */
@@ -37,6 +39,7 @@ export function countChanges(
   resources: readonly ResourceChange[],
   drift: readonly ResourceChange[],
   outputs: readonly OutputChange[],
+  actions = 0,
 ): PlanCounts {
   const c: PlanCounts = {
     add: 0,
@@ -49,6 +52,7 @@ export function countChanges(
     read: 0,
     drift: 0,
     outputs: 0,
+    actions,
   };
   for (const r of resources) {
     if (!isShownChange(r)) continue;
@@ -106,18 +110,30 @@ export function hasPlannedChanges(
  */
 export function planLine(counts: PlanCounts, tool: 'terraform' | 'tofu' = 'terraform'): string {
   const forget = tool === 'tofu' && counts.forget > 0 ? `, ${counts.forget} to forget` : '';
-  const base = `${counts.add} to add, ${counts.change} to change, ${counts.destroy} to destroy${forget}.`;
+  const actions = counts.actions > 0 ? ` Actions: ${counts.actions} to invoke.` : '';
+  const base = `${counts.add} to add, ${counts.change} to change, ${counts.destroy} to destroy${forget}.${actions}`;
   return counts.import > 0 ? `Plan: ${counts.import} to import, ${base}` : `Plan: ${base}`;
 }
 
 /**
- * What terraform says about the plan as a whole: the "Plan:" line when any resource change is
- * shown, the outputs-only sentence, or "No changes.".
+ * What terraform says about the plan as a whole, in its order: the "Plan:" line when any
+ * resource change is shown or any action invoked, the outputs-only sentence, then (nothing changes) "Planning failed."
+ * for an errored plan, "No current changes." when changes were deferred, else "No changes.".
  */
-export function summaryLine(resources: readonly ResourceChange[], counts: PlanCounts): string {
-  if (resources.some(isShownChange)) return planLine(counts);
+export function summaryLine(
+  resources: readonly ResourceChange[],
+  counts: PlanCounts,
+  plan: { errored: boolean; deferred: number },
+): string {
+  if (resources.some(isShownChange) || counts.actions > 0) return planLine(counts);
   if (counts.outputs > 0) {
     return 'You can apply this plan to save these new output values to the Terraform state, without changing any real infrastructure.';
+  }
+  if (plan.errored) {
+    return 'Planning failed. Terraform encountered an error while generating this plan.';
+  }
+  if (plan.deferred > 0) {
+    return 'No current changes. This plan requires another plan to be applied first.';
   }
   return 'No changes. Your infrastructure matches the configuration.';
 }

@@ -1,12 +1,16 @@
 import { UserError } from '../shared/errors.js';
 import { countChanges, hasPlannedChanges, summaryLine, type PlanCounts } from './plan-counts.js';
 import { markRelevantDrift, relevantPaths } from './plan-drift.js';
+import { checkResults, type CheckResult } from './plan-checks.js';
+import { actionInvocations, collectActionSecrets, type ActionInvocation } from './plan-actions.js';
 import { describeProblem } from '../shared/check.js';
 import { planProblem, type RawPlan, type RawResourceChange } from './plan-schema.js';
 import { collectMarked, collectSensitiveVariables, redactKnown, Secrets } from './plan-secrets.js';
 import { redact, type PlanValue } from './plan-values.js';
 
 export type { PlanCounts } from './plan-counts.js';
+export type { CheckResult } from './plan-checks.js';
+export type { ActionInvocation } from './plan-actions.js';
 export { SensitiveValue, SENSITIVE_TEXT, UNKNOWN_TEXT, type PlanValue } from './plan-values.js';
 
 export type ChangeAction = 'create' | 'update' | 'delete' | 'replace' | 'read' | 'no-op' | 'forget';
@@ -55,15 +59,6 @@ export interface OutputChange {
   afterUnknown: unknown;
 }
 
-export interface CheckResult {
-  /** e.g. `check.health`, `terraform_data.b`, `var.size`. */
-  address: string;
-  kind: string;
-  status: 'fail' | 'error' | 'unknown';
-  /** Failing instances with their messages (already redacted by terraform). */
-  instances: { address: string; status: string; messages: string[] }[];
-}
-
 export interface DeferredChange {
   reason: string;
   change: ResourceChange;
@@ -82,6 +77,8 @@ export interface PlanModel {
   /** Checks that did not pass (fail, error, unknown). */
   checks: CheckResult[];
   deferred: DeferredChange[];
+  /** Actions the apply will invoke (terraform ≥ 1.14), in the document's order. */
+  actions: ActionInvocation[];
   counts: PlanCounts;
   /** terraform's own verdict: `plan -detailed-exitcode` would exit 2. */
   hasChanges: boolean;
@@ -114,42 +111,29 @@ export function parsePlan(json: unknown): PlanModel {
       };
     })
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const checks = (raw.checks ?? []).flatMap((c): CheckResult[] => {
-    if (c.status !== 'fail' && c.status !== 'error' && c.status !== 'unknown') return [];
-    const address = c.address.to_display ?? '(unnamed check)';
-    return [
-      {
-        address,
-        kind: c.address.kind ?? 'check',
-        status: c.status,
-        instances: (c.instances ?? [])
-          .filter((i) => i.status !== 'pass')
-          .map((i) => ({
-            address: i.address?.to_display ?? address,
-            status: i.status,
-            messages: (i.problems ?? []).map((p) => p.message),
-          })),
-      },
-    ];
-  });
+  const checks = checkResults(raw);
   const deferred = (raw.deferred_changes ?? []).map((d) => ({
     reason: d.reason,
     change: toChange(d.resource_change),
   }));
-  const hasChanges = hasPlannedChanges(resources, outputs) || raw.applyable === true;
+  const actions = actionInvocations(raw, secrets);
+  const hasChanges =
+    hasPlannedChanges(resources, outputs) || actions.length > 0 || raw.applyable === true;
   markRelevantDrift(drift, resources, relevantPaths(raw.relevant_attributes), hasChanges);
-  const counts = countChanges(resources, drift, outputs);
+  const counts = countChanges(resources, drift, outputs, actions.length);
+  const errored = raw.errored ?? false;
   const model: PlanModel = {
     formatVersion: raw.format_version,
-    errored: raw.errored ?? false,
+    errored,
     resources,
     drift,
     outputs,
     checks,
     deferred,
+    actions,
     counts,
     hasChanges,
-    summaryLine: summaryLine(resources, counts),
+    summaryLine: summaryLine(resources, counts, { errored, deferred: deferred.length }),
   };
   if (raw.terraform_version !== undefined) model.toolVersion = raw.terraform_version;
   return model;
@@ -216,6 +200,7 @@ function collectSecrets(raw: RawPlan, doc: Record<string, unknown>): Secrets {
     collectMarked(o.before, whole ? true : o.before_sensitive, secrets);
     collectMarked(o.after, whole ? true : o.after_sensitive, secrets);
   }
+  collectActionSecrets(raw, secrets);
   collectSensitiveVariables(doc, secrets);
   return secrets;
 }

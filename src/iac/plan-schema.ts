@@ -70,6 +70,32 @@ export interface RawCheck {
   }[];
 }
 
+/** terraform 1.2's condition results (format 1.1); 1.3 replaced them with `checks`. */
+export interface RawConditionResult {
+  address: string;
+  condition_type?: string;
+  result?: boolean;
+  unknown?: boolean;
+  error_message?: string;
+}
+
+/** terraform ≥ 1.14: an action the apply will invoke (every field is omitted when empty). */
+export interface RawActionInvocation {
+  address?: string;
+  type?: string;
+  name?: string;
+  provider_name?: string;
+  config_values?: unknown;
+  config_sensitive?: unknown;
+  config_unknown?: unknown;
+  lifecycle_action_trigger?: {
+    triggering_resource_address?: string;
+    action_trigger_event?: string;
+    on_failure?: string;
+  };
+  invoke_action_trigger?: { calling_resource_address?: string };
+}
+
 export interface RawPlan {
   format_version: string;
   terraform_version?: string;
@@ -79,6 +105,8 @@ export interface RawPlan {
   output_changes?: Record<string, RawOutputChange>;
   deferred_changes?: { reason: string; resource_change: RawResourceChange }[];
   checks?: RawCheck[];
+  condition_results?: RawConditionResult[];
+  action_invocations?: RawActionInvocation[];
   relevant_attributes?: { resource: string; attribute: (string | number)[] }[];
   errored?: boolean;
   applyable?: boolean;
@@ -135,6 +163,38 @@ const plan = shape({
             }),
           ),
         ),
+      }),
+    ),
+  ),
+  condition_results: optional(
+    arrayOf(
+      shape({
+        address: isString,
+        condition_type: optional(isString),
+        result: optional(isBoolean),
+        unknown: optional(isBoolean),
+        error_message: optional(isString),
+      }),
+    ),
+  ),
+  action_invocations: optional(
+    arrayOf(
+      shape({
+        address: optional(isString),
+        type: optional(isString),
+        name: optional(isString),
+        provider_name: optional(isString),
+        config_values: anything,
+        config_sensitive: anything,
+        config_unknown: anything,
+        lifecycle_action_trigger: optional(
+          shape({
+            triggering_resource_address: optional(isString),
+            action_trigger_event: optional(isString),
+            on_failure: optional(isString),
+          }),
+        ),
+        invoke_action_trigger: optional(shape({ calling_resource_address: optional(isString) })),
       }),
     ),
   ),

@@ -1,4 +1,4 @@
-import type { OutputChange, ResourceChange } from './plan-model.js';
+import type { ActionInvocation, OutputChange, ResourceChange } from './plan-model.js';
 import {
   diffAttr,
   diffObject,
@@ -137,4 +137,29 @@ export function outputDiff(outputs: readonly OutputChange[]): string[] {
     else diffAttr(ctx, 0, label, o.before, o.after, o.afterUnknown, null);
   }
   return ctx.out ?? [];
+}
+
+/** What triggers an action, in terraform's words where it has them. */
+export function actionTrigger(a: ActionInvocation): string {
+  if (a.trigger.kind === 'invoke') {
+    const from = a.trigger.callingResource ? ` (called from ${a.trigger.callingResource})` : '';
+    return `will be invoked${from}`;
+  }
+  const onFailure = a.trigger.onFailure ? `, on failure: ${a.trigger.onFailure}` : '';
+  return `will be invoked on ${a.trigger.event} of ${a.trigger.resource}${onFailure}`;
+}
+
+/** Diff lines for the actions the apply will invoke, each with its configuration. */
+export function actionDiff(actions: readonly ActionInvocation[]): string[] {
+  const out: string[] = [];
+  const ctx: Ctx = { out, count: 0, forces: null };
+  for (const a of actions) {
+    if (out.length) out.push('');
+    const headline = `# ${a.address} ${actionTrigger(a)}`;
+    out.push(headline.length > MAX_LINE ? `${headline.slice(0, MAX_LINE)} …` : headline);
+    emit(ctx, '+', 0, `action ${JSON.stringify(a.type)} ${JSON.stringify(a.name)} {`);
+    if (a.config !== null) writeValue(ctx, '+', 1, 'config = ', a.config, a.configUnknown, '');
+    emit(ctx, '+', 0, '}');
+  }
+  return out;
 }

@@ -51,7 +51,10 @@ export function countsBlock(model: PlanModel, tool: 'terraform' | 'tofu'): strin
   if (c.read) extra.push(`${c.read} to read`);
   if (c.outputs) extra.push(plural(c.outputs, 'output change'));
   if (c.drift) extra.push(`${c.drift} changed outside ${toolName(tool)}`);
-  const line = model.summaryLine.startsWith('Plan: ') ? planLine(c, tool) : model.summaryLine;
+  // The model keeps terraform's wording; OpenTofu's names itself in the same sentences.
+  const line = model.summaryLine.startsWith('Plan: ')
+    ? planLine(c, tool)
+    : model.summaryLine.replaceAll('Terraform', toolName(tool));
   return `**${line}**\n\n${extra.join(' · ')}`;
 }
 

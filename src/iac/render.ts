@@ -4,7 +4,7 @@ import type { PlanModel } from './plan-model.js';
 import { isShownChange } from './plan-counts.js';
 import { shownDrift } from './plan-drift.js';
 import { countBlocks, fitDiff, type DiffBlocks } from './render-blocks.js';
-import { outputDiff } from './render-diff.js';
+import { actionDiff, outputDiff } from './render-diff.js';
 import { fitCodeBlock, formLimit, type Measure } from './render-fit.js';
 import {
   checksSection,
@@ -47,6 +47,7 @@ interface ModelDiffs {
   plan: DiffBlocks;
   drift: DiffBlocks;
   outputs: string[];
+  actions: string[];
 }
 
 const diffCache = new WeakMap<PlanModel, ModelDiffs>();
@@ -59,6 +60,7 @@ export function modelDiffs(model: PlanModel): ModelDiffs {
       plan: countBlocks(model.resources.filter(isShownChange), 'plan'),
       drift: countBlocks(shownDrift(model), 'drift'),
       outputs: outputDiff(model.outputs),
+      actions: actionDiff(model.actions),
     };
     diffCache.set(model, cached);
   }
@@ -128,6 +130,11 @@ function assemble(
   add(deferredSection(model, share(0.1), measure));
 
   const lines = modelDiffs(model);
+  if (lines.actions.length) {
+    // Visible, not collapsed: an action runs code outside the plan's resources.
+    const fit = fitCodeBlock(lines.actions, share(0.2) - 40, measure, 'diff', whereFull(comment));
+    add(`#### Actions to invoke (${model.actions.length})\n\n${fit.text}`);
+  }
   if (lines.outputs.length) {
     const fit = fitCodeBlock(lines.outputs, share(0.15) - 40, measure, 'diff', whereFull(comment));
     add(`#### Changes to outputs\n\n${fit.text}`);

@@ -151,6 +151,7 @@ const manifest: Manifest = {
     read: 0,
     drift: 0,
     outputs: 0,
+    actions: 0,
   },
 };
 

@@ -97,6 +97,7 @@ describe('plan digest', () => {
       (d) =>
         changes(d).push({ ...find(d, 'terraform_data.created'), address: 'terraform_data.extra' }),
     ],
+    ['whether planning failed (an errored plan is incomplete)', (d) => (d.errored = true)],
   ];
   for (const [what, mutate] of MUTATIONS) {
     test(`changes when ${what} changes`, () => {
@@ -120,6 +121,29 @@ describe('plan digest', () => {
     const diff = diffChanges(a, b);
     assert.equal(diff, '~ terraform_data.t: create differs in input');
     assert.ok(!diff.includes(SECRET));
+  });
+
+  test('an errored plan without changes is not the clean "no changes" plan', () => {
+    const errored = fixture('no-changes');
+    errored.errored = true;
+    assert.notEqual(digestOf(errored), digestOf(fixture('no-changes')));
+    const clean = canonicalChanges(parsePlan(fixture('no-changes')));
+    const failed = canonicalChanges(parsePlan(errored));
+    assert.equal(diffChanges(clean, failed), '! planning now fails: incomplete plan');
+    assert.equal(diffChanges(failed, clean), '! planning no longer fails');
+  });
+
+  test('a complete plan keeps the digest earlier versions recorded in manifests', () => {
+    // Manifests outlive upgrades (plan with one version, apply with the next): these are the
+    // digests of the stored real plans since digest v1.
+    const recorded: Record<string, string> = {
+      mixed: '69a264b24ce1b2e9aa9b9c6ac046f18d8d863731be428f6e0ba429a3f0e54407',
+      sensitive: '0e6466b39f0e02117b244be4c2b470f2779ea5dc5e6cf91a2ec735da783fb119',
+      drift: '8227d12a0ffd30b9ab011e09b160124455d5a7db620f6b2ccfff9ac14bfdaf3a',
+      'no-changes': '959afdef01ad3e9a057f23d5d8b650f8be6333acad9ac26a2ed4abe6981c2fa6',
+    };
+    for (const [name, digest] of Object.entries(recorded))
+      assert.equal(digestOf(fixture(name)), digest, name);
   });
 
   test('diffChanges names what differs between two change sets', () => {

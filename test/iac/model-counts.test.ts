@@ -11,7 +11,7 @@ import { cleanup, planLineOf, runScenario, SCENARIOS, type ScenarioRun } from '.
  * scenario, and hasChanges against `plan -detailed-exitcode`.
  */
 
-type Expected = Partial<PlanModel['counts']> & {
+type Expected = Partial<Omit<PlanModel['counts'], 'actions'>> & {
   actions: string[];
   replaceOrder?: 'delete-first' | 'create-first';
 };

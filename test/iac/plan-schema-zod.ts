@@ -73,6 +73,40 @@ export const rawPlan = z.object({
     .array(z.object({ reason: z.string(), resource_change: rawResourceChange }))
     .optional(),
   checks: z.array(check).optional(),
+  condition_results: z
+    .array(
+      z.object({
+        address: z.string(),
+        condition_type: z.string().optional(),
+        result: z.boolean().optional(),
+        unknown: z.boolean().optional(),
+        error_message: z.string().optional(),
+      }),
+    )
+    .optional(),
+  action_invocations: z
+    .array(
+      z.object({
+        address: z.string().optional(),
+        type: z.string().optional(),
+        name: z.string().optional(),
+        provider_name: z.string().optional(),
+        config_values: z.unknown(),
+        config_sensitive: z.unknown(),
+        config_unknown: z.unknown(),
+        lifecycle_action_trigger: z
+          .object({
+            triggering_resource_address: z.string().optional(),
+            action_trigger_event: z.string().optional(),
+            on_failure: z.string().optional(),
+          })
+          .optional(),
+        invoke_action_trigger: z
+          .object({ calling_resource_address: z.string().optional() })
+          .optional(),
+      }),
+    )
+    .optional(),
   relevant_attributes: z
     .array(
       z.object({

@@ -26,6 +26,90 @@ describe('review edge cases', () => {
     assert.match(out, /> \[!CAUTION\]\n> \*\*Planning failed\.\*\*/);
   });
 
+  test('the plan line says what terraform says when nothing changes', () => {
+    const errored = fixture('no-changes');
+    errored.errored = true;
+    const deferred = fixture('no-changes');
+    const [change] = fixture('update').resource_changes as unknown[];
+    deferred.deferred_changes = [{ reason: 'resource_config_unknown', resource_change: change }];
+    const cases: [string, Record<string, unknown>, 'terraform' | 'tofu', string][] = [
+      [
+        'clean',
+        fixture('no-changes'),
+        'terraform',
+        'No changes. Your infrastructure matches the configuration.',
+      ],
+      [
+        'errored',
+        errored,
+        'terraform',
+        'Planning failed. Terraform encountered an error while generating this plan.',
+      ],
+      [
+        'errored, OpenTofu',
+        errored,
+        'tofu',
+        'Planning failed. OpenTofu encountered an error while generating this plan.',
+      ],
+      [
+        'all deferred',
+        deferred,
+        'terraform',
+        'No current changes. This plan requires another plan to be applied first.',
+      ],
+    ];
+    for (const [name, doc, tool, line] of cases) {
+      const out = renderReview(parsePlan(doc), { ...base, tool });
+      assert.ok(out.includes(`**${line}**`), `${name}: ${line}\n${out}`);
+      if (name !== 'clean') assert.ok(!out.includes('No changes.'), `${name} claims no changes`);
+    }
+  });
+
+  test("terraform 1.2's condition results are checks: failed with their message, or unknown", () => {
+    const doc = fixture('update');
+    delete doc.checks;
+    doc.format_version = '1.1';
+    doc.condition_results = [
+      { address: 'output.id', condition_type: 'OutputPrecondition', result: true, unknown: false },
+      {
+        address: 'terraform_data.a',
+        condition_type: 'ResourcePrecondition',
+        result: false,
+        unknown: false,
+        error_message: 'Size must be <b>even</b> @team',
+      },
+      {
+        address: 'terraform_data.b',
+        condition_type: 'ResourcePostcondition',
+        result: false,
+        unknown: true,
+      },
+    ];
+    const model = parsePlan(doc);
+    assert.deepEqual(
+      model.checks.map((c) => [
+        c.address,
+        c.kind,
+        c.status,
+        c.instances.flatMap((i) => i.messages),
+      ]),
+      [
+        ['terraform_data.a', 'resource', 'fail', ['Size must be <b>even</b> @team']],
+        ['terraform_data.b', 'resource', 'unknown', []],
+      ],
+    );
+    const out = renderReview(model, base);
+    assert.match(
+      out,
+      /> \[!WARNING\]\n> \*\*Failed checks\*\* \(1\)\n> - `terraform_data\.a`: Size must be/,
+    );
+    assert.match(
+      out,
+      /\*\*Checks known only after apply\*\* \(1\)\n> - `terraform_data\.b` \(unknown\)/,
+    );
+    assert.ok(!out.includes('<b>') && !out.includes(' @team'), 'the message renders inert');
+  });
+
   test('deferred changes are listed with their reason', () => {
     const doc = fixture('update');
     const [change] = doc.resource_changes as Record<string, unknown>[];

@@ -133,7 +133,13 @@ describe('sensitive values never appear', () => {
     ['summary', renderReview(model, { ...base, form: 'summary' })],
     ['model JSON', JSON.stringify(model)],
     ['canonical changes', JSON.stringify(canonicalChanges(model))],
-    ['diffChanges', diffChanges({ resources: [], outputs: [] }, canonicalChanges(model))],
+    [
+      'diffChanges',
+      diffChanges(
+        { resources: [], outputs: [], actions: [], errored: false },
+        canonicalChanges(model),
+      ),
+    ],
     ['digest', planDigest(model)],
   ];
 
