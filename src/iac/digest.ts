@@ -104,17 +104,14 @@ export function canonicalChanges(model: PlanModel): CanonicalChanges {
     }))
     .sort(byKey)
     .map((x) => x.c);
-  const actions = model.actions.map((a): CanonicalAction => {
-    const c = {
-      address: a.address,
-      config: a.config,
-      configUnknown: a.configUnknown,
-    } as CanonicalAction;
-    if (a.providerName !== undefined) c.providerName = a.providerName;
-    c.trigger = a.trigger;
-    c.type = a.type;
-    return c;
-  });
+  const actions = model.actions.map((a): CanonicalAction => ({
+    address: a.address,
+    config: a.config,
+    configUnknown: a.configUnknown,
+    ...(a.providerName !== undefined ? { providerName: a.providerName } : {}),
+    trigger: a.trigger,
+    type: a.type,
+  }));
   return { resources, outputs, actions, errored: model.errored };
 }
 

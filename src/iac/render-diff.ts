@@ -140,7 +140,7 @@ export function outputDiff(outputs: readonly OutputChange[]): string[] {
 }
 
 /** What triggers an action, in terraform's words where it has them. */
-export function actionTrigger(a: ActionInvocation): string {
+function actionTrigger(a: ActionInvocation): string {
   if (a.trigger.kind === 'invoke') {
     const from = a.trigger.callingResource ? ` (called from ${a.trigger.callingResource})` : '';
     return `will be invoked${from}`;
