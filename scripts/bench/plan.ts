@@ -4,7 +4,8 @@
 // the AWS provider mirror, the same count of resources of a real provider.
 // Run: node --import tsx scripts/bench/plan.ts [--reps N] [--resources N] [--src | --cli FILE]
 // Target: ratio ≤ 1.05. gantry is what ships: the committed bundle dist/cli/index.js, started
-// with plain `node` (as bin/gantry.js does). --src times the working tree instead: an unminified
+// with plain `node` (as bin/gantry.js does), under this machine's node and under node 24, the
+// actions' runtime (see ./support/node-runtime.ts; GANTRY_BENCH_NODE24=off skips it). --src times the working tree instead: an unminified
 // esbuild bundle of src/cli/index.ts built into a temp folder (never touches dist/).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { nodeRuntime, type NodeRuntime } from './support/node-runtime.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const { values } = parseArgs({
@@ -131,17 +133,21 @@ resource "aws_ssm_parameter" "p" {
 const cli = values.src
   ? await bundle()
   : resolve(process.cwd(), values.cli ?? join(root, 'dist/cli/index.js'));
-console.log(`gantry: node ${cli}${values.src ? ' (esbuild bundle of src/cli/index.ts)' : ''}`);
+console.log(`gantry: ${cli}${values.src ? ' (esbuild bundle of src/cli/index.ts)' : ''}`);
+
+// gantry is timed under this machine's node and under node 24, the runtime the actions declare.
+const runtimes: NodeRuntime[] = [{ path: process.execPath, version: process.version }];
+const node24 = nodeRuntime(root);
+if ('skipped' in node24) console.log(`(node 24 not measured: ${node24.skipped})`);
+else if (node24.path !== process.execPath) runtimes.push(node24);
+console.log(`node: ${runtimes.map((r) => `${r.version} (${r.path})`).join(', ')}`);
 
 const fmt = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
 for (const scenario of scenarios) {
   const work = await mkdtemp(join(tmpdir(), 'gantry-bench-plan-'));
   const bareDir = join(work, 'bare');
-  const gantryDir = join(work, 'gantry');
-  for (const dir of [bareDir, gantryDir]) {
-    await mkdir(dir);
-    await writeFile(join(dir, 'main.tf'), scenario.mainTf);
-  }
+  await mkdir(bareDir);
+  await writeFile(join(bareDir, 'main.tf'), scenario.mainTf);
   await writeFile(join(work, 'cli.tfrc'), scenario.cliConfig);
   const env = {
     ...process.env,
@@ -149,43 +155,66 @@ for (const scenario of scenarios) {
     CHECKPOINT_DISABLE: '1',
     TF_IN_AUTOMATION: '1',
   };
-  const bare = () =>
-    run(
-      'sh',
-      [
-        '-c',
-        'terraform init -input=false && terraform plan -input=false -out=tfplan && terraform show -json tfplan > plan.json',
-      ],
-      bareDir,
-      env,
-    );
-  const gantry = () => run(process.execPath, [cli, 'plan', '.', '--out', 'out'], gantryDir, env);
-  // The floor for any CLI written for node: starting node itself, measured in the same run.
-  const nodeStart = () => run(process.execPath, ['-e', '0'], gantryDir, env);
+  interface Contender {
+    label: string;
+    run: () => Promise<number>;
+    times: number[];
+    /** node -e 0 under the same runtime: the floor for any CLI written for node. */
+    start?: () => Promise<number>;
+    startTimes: number[];
+  }
+  const bare: Contender = {
+    label: 'bare terraform init+plan+show',
+    run: () =>
+      run(
+        'sh',
+        [
+          '-c',
+          'terraform init -input=false && terraform plan -input=false -out=tfplan && terraform show -json tfplan > plan.json',
+        ],
+        bareDir,
+        env,
+      ),
+    times: [],
+    startTimes: [],
+  };
+  const contenders: Contender[] = [bare];
+  for (const [i, node] of runtimes.entries()) {
+    const dir = join(work, `gantry-${i}`);
+    await mkdir(dir);
+    await writeFile(join(dir, 'main.tf'), scenario.mainTf);
+    contenders.push({
+      label: `gantry plan, node ${node.version}`,
+      run: () => run(node.path, [cli, 'plan', '.', '--out', 'out'], dir, env),
+      times: [],
+      start: () => run(node.path, ['-e', '0'], dir, env),
+      startTimes: [],
+    });
+  }
 
-  console.log(`\nstack: ${scenario.name}; warm-up, then ${scenario.reps} alternating repetitions`);
-  await bare();
-  await gantry();
-  const times = { bare: [] as number[], gantry: [] as number[], node: [] as number[] };
+  console.log(`\nstack: ${scenario.name}; warm-up, then ${scenario.reps} rotating repetitions`);
+  for (const c of contenders) await c.run();
   for (let i = 0; i < scenario.reps; i++) {
-    times.node.push(await nodeStart());
-    // Alternate which goes first so drift in machine load hits both alike.
-    if (i % 2 === 0) {
-      times.bare.push(await bare());
-      times.gantry.push(await gantry());
-    } else {
-      times.gantry.push(await gantry());
-      times.bare.push(await bare());
+    // Rotate which goes first so drift in machine load hits all alike.
+    const order = contenders.map((_, k) => contenders[(k + i) % contenders.length] as Contender);
+    for (const c of order) {
+      if (c.start) c.startTimes.push(await c.start());
+      c.times.push(await c.run());
     }
   }
-  const b = median(times.bare);
-  const g = median(times.gantry);
-  console.log(`bare terraform init+plan+show : median ${b.toFixed(0)} ms  [${fmt(times.bare)}]`);
-  console.log(`gantry plan (bundle, node)    : median ${g.toFixed(0)} ms  [${fmt(times.gantry)}]`);
-  console.log(`ratio gantry / bare           : ${(g / b).toFixed(3)}  (target ≤ 1.05)`);
-  const n = median(times.node);
-  console.log(
-    `node -e 0 alone               : median ${n.toFixed(0)} ms = ${((100 * n) / b).toFixed(1)}% of bare (gantry − bare = ${(g - b).toFixed(0)} ms)`,
-  );
+  const b = median(bare.times);
+  const width = Math.max(...contenders.map((c) => c.label.length));
+  for (const c of contenders) {
+    console.log(
+      `${c.label.padEnd(width)} : median ${median(c.times).toFixed(0)} ms  [${fmt(c.times)}]`,
+    );
+  }
+  for (const c of contenders.slice(1)) {
+    const g = median(c.times);
+    const n = median(c.startTimes);
+    console.log(
+      `ratio ${c.label.padEnd(width)} / bare : ${(g / b).toFixed(3)}  (target ≤ 1.05); gantry − bare ${(g - b).toFixed(0)} ms, of which node -e 0 alone ${n.toFixed(0)} ms`,
+    );
+  }
   await rm(work, { recursive: true, force: true });
 }

@@ -1,3 +1,4 @@
 import { main } from './main.js';
+import { exitWhenFlushed } from './exit.js';
 
-process.exitCode = await main(process.argv.slice(2));
+await exitWhenFlushed(await main(process.argv.slice(2)));
