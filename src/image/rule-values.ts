@@ -149,7 +149,8 @@ export function ruleValue(
         warnings.push(`${pattern} does not match ${raw}.`);
         return undefined;
       }
-      const group = m[Number(rule.attrs.group ?? '0')];
+      // Indexed by the attribute's text, as metadata-action does: `group=01` is no group.
+      const group = (m as unknown as Record<string, string | undefined>)[rule.attrs.group ?? '0'];
       if (group === undefined) {
         warnings.push(`Group ${rule.attrs.group} does not exist for ${pattern} pattern.`);
         return undefined;

@@ -254,6 +254,12 @@ const cases: Case[] = [
     expect: { error: 'no-version-tag' },
   },
   {
+    name: 'match: group is the attribute text, so group=01 is no group (as metadata-action)',
+    on: tag('v1.2.3'),
+    tags: ['type=match,pattern=v(\\d),group=01', 'type=ref,event=tag'],
+    expect: app('v1.2.3', 'latest'),
+  },
+  {
     name: 'match: quoted field with commas in the pattern',
     on: tag('v1.2.3'),
     tags: ['type=match,"pattern=\\d{1,3}.\\d{1,3}.\\d{1,3}"'],

@@ -125,7 +125,7 @@ export const INPUTS = {
   },
   'github-token': {
     description:
-      'Token for the GitHub API: the PR comment (needs pull-requests: write; a read-only token, as on fork PRs, only skips the comment, with a warning), the deployment and approval check of apply (deployments: write), the commit date for publish when the event and git lack it.',
+      'Token for the GitHub API: the PR comment (needs pull-requests: write; a read-only token, as on fork PRs, only skips the comment, with a warning), the deployment and approval check of apply (deployments: write), the commit date and repository details for publish when the event and git lack them.',
     required: false,
     default: '${{ github.token }}',
   },

@@ -8,6 +8,7 @@ import { describeError, isUserError, UserError } from '../../shared/errors.js';
 import { execProcess } from '../../shared/exec.js';
 import { buildRefContext } from '../../image/context.js';
 import { apiCommitDate } from '../../image/commit-date.js';
+import { apiRepository, completeRepository } from '../../image/repository-info.js';
 import { authFiles, storedCredentials } from '../../image/credentials.js';
 import { existingTags } from '../../image/existing.js';
 import { shortShaLengthFrom } from '../../image/expressions.js';
@@ -51,6 +52,14 @@ export async function run(): Promise<void> {
       payload: await readEvent(env.GITHUB_EVENT_PATH),
       prHeadSha: inputs.prHeadSha || /true/i.test(env.DOCKER_METADATA_PR_HEAD_SHA ?? ''),
     });
+    const missingRepository = await completeRepository(ctx, () =>
+      apiRepository({
+        apiUrl: env.GITHUB_API_URL,
+        repo: env.GITHUB_REPOSITORY,
+        token: inputs.githubToken,
+      }),
+    );
+    if (missingRepository) log.warn(missingRepository);
     // 2. Commit time for `created`: the payload, else git, else the API.
     ctx.commitDate ??=
       (await gitCommitDate(execProcess, cwd, ctx.sha)) ??
