@@ -38,13 +38,21 @@ const pullRequestSchema = z
   .object({
     number: z.number().int(),
     html_url: z.string().optional(),
-    head: z.object({ sha: z.string(), ref: z.string(), repo: repoSchema.nullable() }),
-    base: z.object({ sha: z.string(), ref: z.string(), repo: repoSchema }),
+    // GitHub always sends both repositories (head.repo is null once a fork is deleted); runners
+    // that replay events (act) may leave them out.
+    head: z.object({ sha: z.string(), ref: z.string(), repo: repoSchema.nullish() }),
+    base: z.object({ sha: z.string().optional(), ref: z.string(), repo: repoSchema.optional() }),
   })
   .passthrough();
-const payloadSchema = z.object({ pull_request: pullRequestSchema.optional() }).passthrough();
+const payloadSchema = z.object({ pull_request: pullRequestSchema }).passthrough();
 
-export const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'] as const;
+/** Events whose payload carries the pull request (`pull_request`), as dflook's find_pr reads them. */
+export const PULL_REQUEST_EVENTS = [
+  'pull_request',
+  'pull_request_target',
+  'pull_request_review',
+  'pull_request_review_comment',
+] as const;
 
 function required(env: Record<string, string | undefined>, name: string): string {
   const value = env[name];
@@ -69,19 +77,37 @@ export function readEventPayload(path: string | undefined, read = readFileSync):
   }
 }
 
-/** The pull request of a pull_request/pull_request_target payload, or undefined. */
-export function pullRequestFrom(payload: unknown): PullRequestContext | undefined {
+/**
+ * The pull request of a pull-request event's payload. A payload without one, or of another shape,
+ * is one clear error naming the field: the run would otherwise plan without its pull request.
+ */
+export function pullRequestFrom(
+  payload: unknown,
+  eventName = 'pull_request',
+  repository?: string,
+): PullRequestContext {
   const parsed = payloadSchema.safeParse(payload);
-  const pr = parsed.success ? parsed.data.pull_request : undefined;
-  if (!pr) return undefined;
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const at = issue?.path.length ? `at '${issue.path.join('.')}'` : 'at the top level';
+    throw new UserError(
+      `The ${eventName} event payload has an unexpected shape ${at}: ${issue?.message}.`,
+      {
+        reason: 'bad-environment',
+        hint: 'GITHUB_EVENT_PATH must hold the event as GitHub sends it, with its pull_request.',
+      },
+    );
+  }
+  const pr = parsed.data.pull_request;
   const headRepo = pr.head.repo?.full_name;
+  const baseRepo = pr.base.repo?.full_name ?? repository;
   return {
     number: pr.number,
     headSha: pr.head.sha,
     headRef: pr.head.ref,
     baseRef: pr.base.ref,
-    baseSha: pr.base.sha,
-    fromFork: headRepo === undefined || headRepo !== pr.base.repo.full_name,
+    baseSha: pr.base.sha ?? '',
+    fromFork: headRepo === undefined || headRepo !== baseRepo,
     ...(pr.html_url ? { htmlUrl: pr.html_url } : {}),
   };
 }
@@ -105,7 +131,7 @@ export function buildContext(
   const runAttempt = Number.parseInt(env.GITHUB_RUN_ATTEMPT ?? '1', 10) || 1;
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   const pullRequest = (PULL_REQUEST_EVENTS as readonly string[]).includes(eventName)
-    ? pullRequestFrom(payload)
+    ? pullRequestFrom(payload, eventName, repository)
     : undefined;
   const runUrl =
     `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` +

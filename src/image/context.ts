@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { UserError } from '../shared/errors.js';
 
-const commitSchema = z.object({ id: z.string(), timestamp: z.string() });
+// Informational fields are read leniently: runners that replay events (act) may leave them out.
+const commitSchema = z.object({ id: z.string(), timestamp: z.string().optional() });
 
 const payloadSchema = z.object({
   number: z.number().optional(),
@@ -23,7 +24,13 @@ const payloadSchema = z.object({
       description: z.string().nullish(),
       html_url: z.string().optional(),
       default_branch: z.string().optional(),
-      license: z.object({ spdx_id: z.string().nullish() }).nullish(),
+      license: z
+        .unknown()
+        .transform((l) =>
+          l !== null && typeof l === 'object' && 'spdx_id' in l && typeof l.spdx_id === 'string'
+            ? { spdx_id: l.spdx_id }
+            : null,
+        ),
     })
     .optional(),
 });
@@ -67,10 +74,10 @@ export function parsePayload(raw: unknown): EventPayload {
   const parsed = payloadSchema.safeParse(raw ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new UserError(
-      `The event payload has an unexpected shape at '${issue?.path.join('.')}': ${issue?.message}.`,
-      { reason: 'invalid-event' },
-    );
+    const at = issue?.path.length ? `at '${issue.path.join('.')}'` : 'at the top level';
+    throw new UserError(`The event payload has an unexpected shape ${at}: ${issue?.message}.`, {
+      reason: 'invalid-event',
+    });
   }
   return parsed.data;
 }
@@ -87,7 +94,7 @@ export function buildRefContext(input: RefContextInput): RefContext {
   if (input.prHeadSha && /pull_request/.test(input.eventName) && payload.pull_request?.head?.sha) {
     sha = payload.pull_request.head.sha;
   }
-  const repo = payload.repository ?? {};
+  const repo: Partial<NonNullable<EventPayload['repository']>> = payload.repository ?? {};
   return {
     eventName: input.eventName,
     ref,

@@ -164,6 +164,7 @@ test('bad input fails before anything runs, with one clear line', async (t) => {
   const run = await runAction({ ws, inputs: { 'plan-dir': ws.stack, mode: 'yolo' } });
   assert.equal(run.code, 1);
   assert.match(run.stdout, /::error::mode must be saved-plan or replan-and-compare, not 'yolo'/);
+  assert.equal(run.outputs['failure-reason'], 'bad-input');
   assert.equal(await readState(ws.stack), undefined);
 });
 
@@ -173,5 +174,7 @@ test('artifact-name outside a runner with an artifact service → plan-missing s
   const run = await runAction({ ws, inputs: { 'target-name': 'app' } });
   assert.equal(run.code, 1);
   assert.equal(run.outputs['failure-reason'], 'plan-missing');
-  assert.match(run.stdout, /Cannot download the artifact 'gantry-plan-app'.*pass plan-dir/);
+  const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
+  assert.equal(errors.length, 1, errors.join('\n'));
+  assert.match(errors[0] ?? '', /Cannot download the artifact 'gantry-plan-app'.*pass plan-dir/);
 });

@@ -7,7 +7,7 @@ import { requireTool } from '../support/tools.js';
 import { terraformTestEnv } from '../support/terraform.js';
 import { actionBundle } from '../support/plan-bundle.js';
 import { runAction as runPlanAction } from '../support/run-action.js';
-import { pullRequestEvent } from '../support/events.js';
+import { pullRequestEvent, writeEvent } from '../support/events.js';
 import { startFakeGitHub, type FakeGitHub, type FakeUser } from '../support/fake-github/index.js';
 import { commentsOf } from '../support/fake-github/routes-issues.js';
 import { deploymentsOf } from '../support/fake-github/routes-deployments.js';
@@ -123,5 +123,71 @@ test('plan on the PR → plan on the merge commit → apply: same comment planne
     deployment?.statuses.map((s) => s.state),
     ['in_progress', 'success'],
   );
+  fake.assertFaithful();
+});
+
+test("apply in the pull request's own run: the PR head the plan recorded, not the test-merge commit", async (t) => {
+  if (!requireTool(t, 'terraform', 'terraform 1.x on PATH')) return;
+  const planBundle = await actionBundle('plan');
+  const workspace = await mkdtemp(join(tmpdir(), 'gantry-checkout-'));
+  await mkdir(join(workspace, 'stacks/app'), { recursive: true });
+  await writeFile(join(workspace, 'stacks/app/main.tf'), STACK['main.tf']);
+  const tfEnv = await terraformTestEnv();
+  // A second pull request, so this story does not meet the first test's comment.
+  const event = pullRequestEvent('synchronize');
+  const number = 9;
+  const head = 'a'.repeat(40);
+  const testMerge = '8'.repeat(40);
+  event.number = number;
+  event.pull_request.number = number;
+  event.pull_request.head.sha = head;
+  const eventPath = await writeEvent(event);
+  const prEnv = {
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_SHA: testMerge,
+    GITHUB_REF: `refs/pull/${number}/merge`,
+  };
+  const onPr = await runPlanAction({
+    bundle: planBundle,
+    action: 'plan',
+    inputs: { 'working-directory': 'stacks/app', 'target-name': 'app' },
+    event,
+    eventName: 'pull_request',
+    apiUrl: fake.url,
+    token: TOKEN,
+    workspace,
+    env: { ...tfEnv, GITHUB_REPOSITORY: `${OWNER}/${REPO}`, ...prEnv },
+  });
+  assert.equal(onPr.code, 0, onPr.stdout);
+  const [comment] = commentsOf(fake, OWNER, REPO, number);
+  assert.ok(comment, 'the plan comment on the PR');
+  seedPull(fake, { owner: OWNER, repo: REPO, number, author, headSha: head });
+
+  const ws: Workspace = { root: workspace, stack: join(workspace, 'stacks/app'), env: tfEnv };
+  const since = fake.calls.length;
+  const applied = await runAction({
+    ws,
+    sha: testMerge,
+    apiUrl: fake.url,
+    token: TOKEN,
+    env: prEnv,
+    inputs: {
+      'plan-dir': onPr.outputs['plan-dir'] ?? '',
+      'target-name': 'app',
+      'expected-digest': onPr.outputs['plan-digest'] ?? '',
+      comment: 'true',
+      environment: 'pr-9',
+    },
+  });
+  assert.equal(applied.code, 0, applied.stdout);
+  assert.equal(applied.outputs['failure-reason'], '');
+  const patches = fake.calls
+    .slice(since)
+    .filter((c) => c.method === 'PATCH' && c.path.endsWith(`/issues/comments/${comment.id}`))
+    .map((c) => parseMarker((c.body as { body: string }).body)?.status);
+  assert.deepEqual(patches, ['applying', 'applied'], "the PR's plan comment was updated");
+  const deployment = deploymentsOf(fake, OWNER, REPO).find((d) => d.environment === 'pr-9');
+  assert.equal(deployment?.sha, head, 'the deployment names the reviewed head commit');
   fake.assertFaithful();
 });

@@ -2,7 +2,11 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildContext } from '../../src/github/context.js';
 import { UserError } from '../../src/shared/errors.js';
-import { forkPullRequestEvent, pullRequestEvent as prExample } from '../support/events.js';
+import {
+  eventExample,
+  forkPullRequestEvent,
+  pullRequestEvent as prExample,
+} from '../support/events.js';
 
 const env = {
   GITHUB_REPOSITORY: 'Codertocat/Hello-World',
@@ -45,6 +49,21 @@ describe('run context from env + real payloads', () => {
       fork: false,
     },
     {
+      // GITHUB_SHA is the test-merge commit for review events too; the head is the PR's.
+      name: 'pull_request_review submitted',
+      event: 'pull_request_review',
+      payload: eventExample('pull_request_review', 'submitted'),
+      pr: 2,
+      fork: false,
+    },
+    {
+      name: 'pull_request_review_comment created',
+      event: 'pull_request_review_comment',
+      payload: eventExample('pull_request_review_comment', 'created'),
+      pr: 2,
+      fork: false,
+    },
+    {
       name: 'push (no PR)',
       event: 'push',
       payload: prExample('opened'),
@@ -82,6 +101,50 @@ describe('run context from env + real payloads', () => {
     );
     assert.equal(ctx.graphqlUrl, 'https://ghe.example.com/api/graphql');
   });
+
+  it('reads a replayed payload without the repositories (act), as a fork: the token may be read-only', () => {
+    const ctx = buildContext(
+      { ...env, GITHUB_EVENT_NAME: 'pull_request' },
+      { pull_request: { number: 7, head: { sha: 'abc123', ref: 'feat' }, base: { ref: 'main' } } },
+    );
+    assert.deepEqual(ctx.pullRequest, {
+      number: 7,
+      headSha: 'abc123',
+      headRef: 'feat',
+      baseRef: 'main',
+      baseSha: '',
+      fromFork: true,
+    });
+  });
+
+  const badPayloads: [string, unknown, RegExp][] = [
+    [
+      'no pull_request',
+      {},
+      /unexpected shape at 'pull_request': Invalid input: expected object, received undefined/,
+    ],
+    [
+      'a number given as text',
+      {
+        ...prExample('opened'),
+        pull_request: { ...prExample('opened').pull_request, number: '2' },
+      },
+      /at 'pull_request\.number'/,
+    ],
+    ['not an object', [], /unexpected shape at the top level/],
+  ];
+  for (const [name, payload, message] of badPayloads) {
+    it(`a pull_request payload with ${name} is one clear error, not a run without its PR`, () => {
+      assert.throws(
+        () => buildContext({ ...env, GITHUB_EVENT_NAME: 'pull_request' }, payload),
+        (e: unknown) =>
+          e instanceof UserError &&
+          e.reason === 'bad-environment' &&
+          message.test(e.message) &&
+          /The pull_request event payload/.test(e.message),
+      );
+    });
+  }
 
   it('refuses an environment without GITHUB_REPOSITORY with one clear line', () => {
     assert.throws(

@@ -37,6 +37,15 @@ export function pullRequestEvent(action: string): PullRequestEvent {
   return structuredClone(found) as PullRequestEvent;
 }
 
+/** A copy of the first real payload of `event` with `action` (e.g. pull_request_review submitted). */
+export function eventExample(event: string, action?: string): Record<string, unknown> {
+  const found = events
+    .find((e) => e.name === event)
+    ?.examples.find((x) => action === undefined || x.action === action);
+  if (!found) throw new Error(`@octokit/webhooks-examples has no ${event}.${action} example`);
+  return structuredClone(found) as Record<string, unknown>;
+}
+
 /**
  * The real `opened` payload with its head moved to a fork. The examples package holds no fork
  * PR, so this is the one derived payload: head.repo differs from base.repo, as GitHub sends it.

@@ -99,7 +99,7 @@ export const OUTPUTS = {
   'plan-digest': { description: 'The digest of the plan that was applied (or refused).' },
   'failure-reason': {
     description:
-      'Why nothing (or not all) was applied: plan-missing, digest-mismatch, tool-mismatch, commit-mismatch, plan-stale, plan-changed, state-locked, apply-failed, timeout, cancelled, not-approved. Empty on success.',
+      'Why nothing (or not all) was applied: plan-missing, digest-mismatch, tool-mismatch, commit-mismatch, plan-stale, plan-changed, state-locked, apply-failed, timeout, cancelled, not-approved, or bad-input / bad-environment for an input or runner environment refused before anything ran. Empty on success.',
   },
 } as const;
 

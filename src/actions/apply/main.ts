@@ -96,7 +96,6 @@ export async function run(): Promise<void> {
       );
     } catch (error) {
       if (!(error instanceof ApplyRefused)) throw error;
-      log.error(error.describe());
       setOutput('applied', 'false');
       setOutput('failure-reason', error.failure);
       core.setFailed(error.describe());
@@ -108,7 +107,9 @@ export async function run(): Promise<void> {
     const port = createGitHub({ ...github, onRetry: (m) => log.info(m) });
     const api = createOctokit({ ...github, onRetry: (m) => log.info(m) });
     const repo = { owner: ctx.owner, repo: ctx.repo };
-    const sha = process.env.GITHUB_SHA ?? '';
+    // The PR head on pull-request events (what the plan job recorded), else GITHUB_SHA: in a PR
+    // run GITHUB_SHA is the test-merge commit, which no pull request is associated with.
+    const sha = ctx.sha;
 
     // 4. apply
     const result = await applyTarget(
@@ -158,6 +159,7 @@ export async function run(): Promise<void> {
   } catch (error) {
     if (isUserError(error)) {
       setOutput('applied', 'false');
+      setOutput('failure-reason', error.reason ?? 'bad-input');
       core.setFailed(describeError(error));
     } else {
       core.setFailed(`Gantry apply crashed (a bug, please report it): ${describeError(error)}`);
