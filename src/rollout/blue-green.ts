@@ -1,15 +1,15 @@
-import { applyColor, colorSelector, deploymentName, previewName, serviceUrl } from './colors.js';
+import { applyColor, deploymentName, previewName, serviceUrl } from './colors.js';
 import { checkRollbackWindow, keepWarm } from './hold.js';
 import { checkImage } from './image-ref.js';
 import { KubeApiError, type V1Service } from './kube.js';
 import { acquireLease, releaseLease } from './lease.js';
 import { loadTemplates, renderColor } from './manifests.js';
 import { Phases } from './phases.js';
-import { abortColor, readyThroughPreview } from './prepare.js';
+import { abortColor, checkLive, readyThroughPreview } from './prepare.js';
 import { smokeTest, verifyLive } from './probe.js';
-import { checkReady } from './readiness.js';
+import { READY_POLL_MS } from './readiness.js';
 import { ANNOTATION, readState } from './state.js';
-import { apiFailure, flip } from './switch.js';
+import { apiFailure, flip, foreignSelectorWarning } from './switch.js';
 import { otherColor, type DeployOptions, type RolloutPorts, type RolloutReport } from './types.js';
 
 /**
@@ -39,7 +39,7 @@ export async function deploy(
   const svcPort = blueprint.service.spec?.ports?.[0]?.port ?? 80;
   const url = (template: string | undefined, service: string) =>
     serviceUrl(template, { service, namespace, port: svcPort, app });
-  const pollMs = options.pollMs ?? 100;
+  const pollMs = options.pollMs ?? READY_POLL_MS;
 
   const phases = new Phases(log, clock);
   const report: RolloutReport = {
@@ -76,15 +76,11 @@ export async function deploy(
         ? `Live color: ${active} (${state.images[active] ?? 'unknown image'})`
         : 'No live color: this is a bootstrap.',
     );
+    const foreign = foreignSelectorWarning(app, live.spec?.selector);
+    if (foreign) log.warn(foreign);
 
     if (active && state.images[active] === image) {
-      const ready = await checkReady(kube, {
-        namespace,
-        deployment: deploymentName(app, active),
-        service: app,
-        selector: colorSelector(app, active),
-        image,
-      });
+      const ready = await checkLive(kube, { namespace, app, color: active, image });
       if (ready.ready) {
         log.info(`${image} is already live on ${active}: nothing to do.`);
         return { ...report, changed: false };
@@ -167,6 +163,7 @@ export async function deploy(
           runUrl: run.url,
           by: 'deploy',
           clearFailed: true,
+          selectorNow: live.spec?.selector,
         },
         clock,
       ),
@@ -206,6 +203,7 @@ export async function deploy(
             runUrl: run.url,
             by: 'revert',
             failed: { color: target, image },
+            selectorNow: live.spec?.selector,
           },
           clock,
         ),

@@ -9,6 +9,26 @@ export const colorSelector = (app: string, color: Color): Record<string, string>
   color,
 });
 
+/** Selector keys of `current` that `wanted` does not have (another tool's or a person's). */
+export const foreignKeys = (
+  current: Record<string, string> | undefined,
+  wanted: Record<string, string>,
+): string[] => Object.keys(current ?? {}).filter((key) => !(key in wanted));
+
+/**
+ * The merge-patch value that leaves a Service's selector exactly `wanted`: a merge patch keeps
+ * every key it does not name, so each foreign key is set to null (a leftover `tier: web` would
+ * select none of the color's pods and leave the Service without endpoints).
+ */
+export function exactSelector(
+  current: Record<string, string> | undefined,
+  wanted: Record<string, string>,
+): Record<string, string | null> {
+  const patch: Record<string, string | null> = { ...wanted };
+  for (const key of foreignKeys(current, wanted)) patch[key] = null;
+  return patch;
+}
+
 /**
  * Creates or updates `<app>-<color>`. The selector is set at creation and never edited (it is
  * immutable); an existing Deployment with another selector is refused before any write. The
@@ -91,8 +111,13 @@ export async function pointPreview(
     });
     return;
   }
-  if (existing.spec?.selector?.color === color && existing.spec.selector.app === app) return;
-  await kube.patchService(namespace, name, { spec: { selector } });
+  const current = existing.spec?.selector;
+  if (current?.color === color && current.app === app && !foreignKeys(current, selector).length) {
+    return;
+  }
+  await kube.patchService(namespace, name, {
+    spec: { selector: exactSelector(current, selector) },
+  });
 }
 
 /** Fills a URL template; the default is the Service's cluster DNS name. */

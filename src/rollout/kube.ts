@@ -1,12 +1,15 @@
 import {
-  ApiException,
   AppsV1Api,
   CoreV1Api,
   DiscoveryV1Api,
   KubeConfig,
+  Observable,
   PatchStrategy,
   setHeaderOptions,
+  type ConfigurationOptions,
   type CoreV1Event,
+  type RequestContext,
+  type ResponseContext,
   type V1Deployment,
   type V1EndpointSlice,
   type V1Pod,
@@ -14,37 +17,21 @@ import {
   type V1ServicePort,
 } from '@kubernetes/client-node';
 import { UserError } from '../shared/errors.js';
+import { callApi as call, isNotFound, type KubeTarget } from './kube-errors.js';
+
+export {
+  isConflict,
+  isNotFound,
+  isTransient,
+  KubeApiError,
+  retryAfterMs,
+  type KubeTarget,
+} from './kube-errors.js';
 
 export type { CoreV1Event, V1Deployment, V1EndpointSlice, V1Pod, V1Service, V1ServicePort };
 
-/** Which object a call was about, for error messages. */
-export interface KubeTarget {
-  kind: string;
-  namespace: string;
-  name?: string;
-}
-
-/** A failed Kubernetes API call, with what it was about: verb, object, status, server message. */
-export class KubeApiError extends Error {
-  constructor(
-    readonly verb: string,
-    readonly target: KubeTarget,
-    /** HTTP status (0 when the server could not be reached). */
-    readonly status: number,
-    readonly reason: string,
-    readonly apiMessage: string,
-  ) {
-    const what = `${target.kind} ${target.namespace}/${target.name ?? '*'}`;
-    super(
-      `Kubernetes API: ${verb} ${what} failed: ${status ? `HTTP ${status}` : 'no response'}` +
-        `${reason ? ` ${reason}` : ''}: ${apiMessage}`,
-    );
-    this.name = 'KubeApiError';
-  }
-}
-
-export const isConflict = (e: unknown): boolean => e instanceof KubeApiError && e.status === 409;
-export const isNotFound = (e: unknown): boolean => e instanceof KubeApiError && e.status === 404;
+/** How long a single API request may take before it is abandoned (an answer is ~10–100 ms). */
+export const REQUEST_TIMEOUT_MS = 30_000;
 
 /** A JSON merge patch (RFC 7386): objects merge, `null` deletes a key. */
 export type MergePatch = Record<string, unknown>;
@@ -76,31 +63,20 @@ export function labelSelector(labels: Record<string, string>): string {
     .join(',');
 }
 
-function messageOf(body: unknown, fallback: string): { reason: string; message: string } {
-  let parsed: unknown = body;
-  if (typeof body === 'string') {
-    try {
-      parsed = JSON.parse(body);
-    } catch {
-      return { reason: '', message: body.slice(0, 500) || fallback };
-    }
-  }
-  const status = parsed as { message?: string; reason?: string } | undefined;
-  return { reason: status?.reason ?? '', message: status?.message ?? fallback };
-}
-
-async function call<T>(verb: string, target: KubeTarget, fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (error) {
-    if (error instanceof ApiException) {
-      const { reason, message } = messageOf(error.body, error.message.split('\n')[0] ?? '');
-      throw new KubeApiError(verb, target, error.code, reason, message);
-    }
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    const detail = cause?.code ?? cause?.message ?? (error as Error).message;
-    throw new KubeApiError(verb, target, 0, '', detail);
-  }
+/** Per-request options: an abort signal after `timeoutMs` (client-node sets none by default). */
+function requestOptions(timeoutMs: number, base?: ConfigurationOptions): ConfigurationOptions {
+  const timeout = {
+    pre: (context: RequestContext) => {
+      context.setSignal(AbortSignal.timeout(timeoutMs));
+      return new Observable(Promise.resolve(context));
+    },
+    post: (response: ResponseContext) => new Observable(Promise.resolve(response)),
+  };
+  return {
+    ...base,
+    middleware: [...(base?.middleware ?? []), timeout],
+    middlewareMergeStrategy: 'append',
+  };
 }
 
 async function orUndefined<T>(promise: Promise<T>): Promise<T | undefined> {
@@ -138,12 +114,19 @@ export function loadKubeConfig(source: { content?: string; path?: string }): Kub
   return kc;
 }
 
-/** The real port, backed by @kubernetes/client-node. */
-export function createKube(kc: KubeConfig): Kube {
+/** The real port, backed by @kubernetes/client-node; every request is abandoned after the timeout. */
+export function createKube(kc: KubeConfig, options: { requestTimeoutMs?: number } = {}): Kube {
+  const timeoutMs = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
   const apps = kc.makeApiClient(AppsV1Api);
   const core = kc.makeApiClient(CoreV1Api);
   const discovery = kc.makeApiClient(DiscoveryV1Api);
-  const merge = setHeaderOptions('Content-Type', PatchStrategy.MergePatch);
+  const plain = requestOptions(timeoutMs);
+  const merge = requestOptions(
+    timeoutMs,
+    setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
+  );
+  const run = <T>(verb: string, target: KubeTarget, fn: () => Promise<T>): Promise<T> =>
+    call(verb, target, timeoutMs, fn);
   const dep = (namespace: string, name?: string): KubeTarget => ({
     kind: 'Deployment',
     namespace,
@@ -157,63 +140,70 @@ export function createKube(kc: KubeConfig): Kube {
   return {
     getDeployment: (namespace, name) =>
       orUndefined(
-        call('get', dep(namespace, name), () => apps.readNamespacedDeployment({ namespace, name })),
+        run('get', dep(namespace, name), () =>
+          apps.readNamespacedDeployment({ namespace, name }, plain),
+        ),
       ),
     listDeployments: async (namespace, labels) =>
       (
-        await call('list', dep(namespace), () =>
-          apps.listNamespacedDeployment({ namespace, labelSelector: labelSelector(labels) }),
+        await run('list', dep(namespace), () =>
+          apps.listNamespacedDeployment({ namespace, labelSelector: labelSelector(labels) }, plain),
         )
       ).items,
     createDeployment: (namespace, body) =>
-      call('create', dep(namespace, body.metadata?.name), () =>
-        apps.createNamespacedDeployment({ namespace, body }),
+      run('create', dep(namespace, body.metadata?.name), () =>
+        apps.createNamespacedDeployment({ namespace, body }, plain),
       ),
     replaceDeployment: (namespace, name, body) =>
-      call('replace', dep(namespace, name), () =>
-        apps.replaceNamespacedDeployment({ namespace, name, body }),
+      run('replace', dep(namespace, name), () =>
+        apps.replaceNamespacedDeployment({ namespace, name, body }, plain),
       ),
     patchDeployment: (namespace, name, body) =>
-      call('patch', dep(namespace, name), () =>
+      run('patch', dep(namespace, name), () =>
         apps.patchNamespacedDeployment({ namespace, name, body }, merge),
       ),
     getService: (namespace, name) =>
       orUndefined(
-        call('get', svc(namespace, name), () => core.readNamespacedService({ namespace, name })),
+        run('get', svc(namespace, name), () =>
+          core.readNamespacedService({ namespace, name }, plain),
+        ),
       ),
     createService: (namespace, body) =>
-      call('create', svc(namespace, body.metadata?.name), () =>
-        core.createNamespacedService({ namespace, body }),
+      run('create', svc(namespace, body.metadata?.name), () =>
+        core.createNamespacedService({ namespace, body }, plain),
       ),
     patchService: (namespace, name, body) =>
-      call('patch', svc(namespace, name), () =>
+      run('patch', svc(namespace, name), () =>
         core.patchNamespacedService({ namespace, name, body }, merge),
       ),
     listEndpointSlices: async (namespace, service) =>
       (
-        await call('list', { kind: 'EndpointSlice', namespace, name: `(service ${service})` }, () =>
-          discovery.listNamespacedEndpointSlice({
-            namespace,
-            labelSelector: `kubernetes.io/service-name=${service}`,
-          }),
+        await run('list', { kind: 'EndpointSlice', namespace, name: `(service ${service})` }, () =>
+          discovery.listNamespacedEndpointSlice(
+            { namespace, labelSelector: `kubernetes.io/service-name=${service}` },
+            plain,
+          ),
         )
       ).items,
     listPods: async (namespace, labels) =>
       (
-        await call('list', { kind: 'Pod', namespace, name: `(${labelSelector(labels)})` }, () =>
-          core.listNamespacedPod({ namespace, labelSelector: labelSelector(labels) }),
+        await run('list', { kind: 'Pod', namespace, name: `(${labelSelector(labels)})` }, () =>
+          core.listNamespacedPod({ namespace, labelSelector: labelSelector(labels) }, plain),
         )
       ).items,
     listEvents: async (namespace, object) =>
       (
-        await call('list', { kind: 'Event', namespace, name: `(for ${object.name})` }, () =>
-          core.listNamespacedEvent({
-            namespace,
-            fieldSelector: [
-              `involvedObject.name=${object.name}`,
-              ...(object.kind ? [`involvedObject.kind=${object.kind}`] : []),
-            ].join(','),
-          }),
+        await run('list', { kind: 'Event', namespace, name: `(for ${object.name})` }, () =>
+          core.listNamespacedEvent(
+            {
+              namespace,
+              fieldSelector: [
+                `involvedObject.name=${object.name}`,
+                ...(object.kind ? [`involvedObject.kind=${object.kind}`] : []),
+              ].join(','),
+            },
+            plain,
+          ),
         )
       ).items,
   };

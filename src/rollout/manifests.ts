@@ -143,6 +143,19 @@ export function renderColor(
       { reason: 'bad-manifests', hint: 'Name the container that runs the image `app`.' },
     );
   }
+  // A paused Deployment never rolls out: the new color would sit at zero pods until the ready
+  // timeout. Refused here (before any API call) rather than silently dropped, because a user who
+  // wrote `paused: true` meant something by it; the pause blue-green gives is the idle color,
+  // which takes no traffic until the switch.
+  if (deployment.spec?.paused) {
+    throw new UserError(
+      `${templates.source}: the Deployment sets spec.paused: true, so it would never roll out and ${name} could never become ready.`,
+      {
+        reason: 'bad-manifests',
+        hint: 'Remove spec.paused from the template: the idle color takes no traffic until Gantry switches to it.',
+      },
+    );
+  }
   if (!service.spec?.ports?.length) {
     throw new UserError(`${templates.source}: the Service declares no ports.`, {
       reason: 'bad-manifests',

@@ -2,7 +2,8 @@ import { colorSelector, deploymentName, pointPreview, previewName, scaleTo } fro
 import { RolloutFailure } from './failure.js';
 import type { Kube, V1ServicePort } from './kube.js';
 import type { Phases } from './phases.js';
-import { describePods, waitReady } from './readiness.js';
+import { describePods } from './diagnostics.js';
+import { checkReady, waitReady, type Readiness } from './readiness.js';
 import type { Clock, Color, Outcome, RolloutPorts, RolloutReport } from './types.js';
 
 export interface ReadyInput {
@@ -13,6 +14,20 @@ export interface ReadyInput {
   ports: V1ServicePort[];
   readyTimeoutMs: number;
   pollMs: number;
+}
+
+/** One look at `color` through the live Service: is `image` already serving (a rerun)? */
+export function checkLive(
+  kube: Kube,
+  input: { namespace: string; app: string; color: Color; image: string },
+): Promise<Readiness> {
+  return checkReady(kube, {
+    namespace: input.namespace,
+    deployment: deploymentName(input.app, input.color),
+    service: input.app,
+    selector: colorSelector(input.app, input.color),
+    image: input.image,
+  });
 }
 
 /**
@@ -44,7 +59,10 @@ export async function abortColor(
   throw new RolloutFailure(message, { ...report, outcome, diagnostics });
 }
 
-/** Points the preview at the color and waits for the full readiness gate (or aborts). */
+/**
+ * Points the preview at the color and waits for the full readiness gate; aborts when the timeout
+ * passes or as soon as waiting cannot help (progress deadline exceeded, scaled to zero).
+ */
 export async function readyThroughPreview(
   kube: Kube,
   input: ReadyInput,
@@ -80,7 +98,8 @@ export async function readyThroughPreview(
       kube,
       input,
       'aborted-not-ready',
-      `${name} did not become ready within ${input.readyTimeoutMs} ms (${state.waiting}).`,
+      state.stuck ??
+        `${name} did not become ready within ${input.readyTimeoutMs} ms (${state.waiting}).`,
       report(),
       ports,
     );

@@ -1,5 +1,19 @@
-import type { Kube, V1Deployment, V1Pod } from './kube.js';
+import {
+  isTransient,
+  type Kube,
+  type KubeApiError,
+  type V1Deployment,
+  type V1Pod,
+} from './kube.js';
 import type { Clock } from './types.js';
+
+/**
+ * How often the readiness gate looks in production: three API reads per look, so 1 s keeps a
+ * rollout of many apps polite to the API server (tests pass a shorter `pollMs`).
+ */
+export const READY_POLL_MS = 1000;
+/** The longest pause between looks after API errors in a row (without a Retry-After). */
+export const MAX_BACKOFF_MS = 30_000;
 
 export interface ReadyTarget {
   namespace: string;
@@ -14,15 +28,60 @@ export interface Readiness {
   ready: boolean;
   /** Why not (yet): the last unmet condition. */
   waiting: string;
+  /** Set when waiting longer cannot help (someone must act): the message to fail with. */
+  stuck?: string;
 }
 
 const podReady = (pod: V1Pod): boolean =>
   pod.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
 
+/**
+ * A pod the ReplicaSet controller counts (IsPodActive): not in phase Failed or Succeeded (evicted,
+ * killed by a node shutdown) and not being deleted. Such pods keep their labels until removed.
+ */
+export const isPodActive = (pod: V1Pod): boolean =>
+  pod.status?.phase !== 'Failed' &&
+  pod.status?.phase !== 'Succeeded' &&
+  !pod.metadata?.deletionTimestamp;
+
+/**
+ * Why the Deployment will not become ready however long we wait, if so: scaled to zero (by
+ * someone or an autoscaler), paused (`kubectl rollout pause`), or Progressing=False
+ * ProgressDeadlineExceeded — the verdict `kubectl rollout status` fails on, once the status is
+ * about the current generation.
+ */
+export function stuckReason(d: V1Deployment): string | undefined {
+  const name = d.metadata?.name ?? '?';
+  if (d.spec?.replicas === 0) {
+    return `Deployment ${name} was scaled to 0 replicas while Gantry waited for it (by hand or by an autoscaler); it cannot become ready.`;
+  }
+  if (d.spec?.paused) {
+    return `Deployment ${name} was paused while Gantry waited for it (spec.paused: true); it does not roll out until resumed.`;
+  }
+  if ((d.status?.observedGeneration ?? 0) < (d.metadata?.generation ?? 1)) return undefined;
+  const progressing = d.status?.conditions?.find((c) => c.type === 'Progressing');
+  if (progressing?.reason !== 'ProgressDeadlineExceeded') return undefined;
+  const deadline = d.spec?.progressDeadlineSeconds;
+  return (
+    `deployment ${name} exceeded its progress deadline` +
+    `${deadline !== undefined ? ` (progressDeadlineSeconds: ${deadline})` : ''}` +
+    `${progressing.message ? `: ${progressing.message}` : ''}`
+  );
+}
+
+/** The ReplicaFailure condition's message (pods cannot be created: quota, admission), if any. */
+const replicaFailure = (d: V1Deployment): string =>
+  (d.status?.conditions ?? [])
+    .filter((c) => c.type === 'ReplicaFailure' && c.status === 'True')
+    .map((c) => `; ReplicaFailure ${c.reason ?? ''}: ${c.message ?? ''}`)
+    .join('');
+
 /** One look at the gate: Deployment status, the pods running the image, the Service endpoints. */
 export async function checkReady(kube: Kube, target: ReadyTarget): Promise<Readiness> {
   const d = await kube.getDeployment(target.namespace, target.deployment);
   if (!d) return { ready: false, waiting: `Deployment ${target.deployment} does not exist` };
+  const stuck = stuckReason(d);
+  if (stuck) return { ready: false, waiting: stuck, stuck };
   const want = d.spec?.replicas ?? 1;
   const s = d.status ?? {};
   if ((s.observedGeneration ?? 0) < (d.metadata?.generation ?? 1)) {
@@ -31,22 +90,18 @@ export async function checkReady(kube: Kube, target: ReadyTarget): Promise<Readi
       waiting: `observedGeneration ${s.observedGeneration ?? 0} < generation ${d.metadata?.generation ?? 1}`,
     };
   }
-  if (want === 0) return { ready: false, waiting: 'the Deployment is scaled to zero' };
   const counts = {
     updated: s.updatedReplicas ?? 0,
     available: s.availableReplicas ?? 0,
-    ready: s.readyReplicas ?? 0,
     total: s.replicas ?? 0,
   };
   if (counts.updated !== want || counts.available !== want || counts.total !== want) {
     return {
       ready: false,
-      waiting: `${counts.available}/${want} available, ${counts.updated}/${want} updated, ${counts.total} total`,
+      waiting: `${counts.available}/${want} available, ${counts.updated}/${want} updated, ${counts.total} total${replicaFailure(d)}`,
     };
   }
-  const pods = (await kube.listPods(target.namespace, target.selector)).filter(
-    (p) => !p.metadata?.deletionTimestamp,
-  );
+  const pods = (await kube.listPods(target.namespace, target.selector)).filter(isPodActive);
   const current = pods.filter(
     (p) => p.spec?.containers?.some((c) => c.name === 'app' && c.image === target.image) ?? false,
   );
@@ -73,70 +128,44 @@ export async function checkReady(kube: Kube, target: ReadyTarget): Promise<Readi
   return { ready: true, waiting: '' };
 }
 
-/** Polls the gate until it holds or the timeout passes; never a fixed sleep. */
+/**
+ * The pause before the next look after `failures` API errors in a row: what Retry-After asks
+ * (never below the poll interval), else exponential backoff from the poll interval, capped.
+ */
+export function retryDelay(error: KubeApiError, failures: number, pollMs: number): number {
+  if (error.retryAfterMs !== undefined) return Math.max(error.retryAfterMs, pollMs);
+  return Math.min(pollMs * 2 ** failures, Math.max(MAX_BACKOFF_MS, pollMs));
+}
+
+/**
+ * Polls the gate until it holds, turns out stuck, or the timeout passes; never a fixed sleep.
+ * An API error worth retrying (429, 5xx, no answer) is "not ready yet" with backoff; any
+ * other error ends the wait.
+ */
 export async function waitReady(
   kube: Kube,
   target: ReadyTarget,
   options: { timeoutMs: number; pollMs: number; clock: Clock; onProgress?: (w: string) => void },
 ): Promise<Readiness> {
-  const deadline = options.clock.now() + options.timeoutMs;
+  const { clock, pollMs } = options;
+  const deadline = clock.now() + options.timeoutMs;
   let last = '';
+  let failures = 0;
   for (;;) {
-    const state = await checkReady(kube, target);
-    if (state.ready) return state;
+    let state: Readiness;
+    let pause = pollMs;
+    try {
+      state = await checkReady(kube, target);
+      failures = 0;
+    } catch (error) {
+      if (!isTransient(error)) throw error;
+      pause = retryDelay(error, ++failures, pollMs);
+      state = { ready: false, waiting: `${error.message} (retrying in ${pause} ms)` };
+    }
+    if (state.ready || state.stuck) return state;
     if (state.waiting !== last) options.onProgress?.(state.waiting);
     last = state.waiting;
-    if (options.clock.now() >= deadline) return state;
-    await options.clock.sleep(
-      Math.min(options.pollMs, Math.max(1, deadline - options.clock.now())),
-    );
+    if (clock.now() >= deadline) return state;
+    await clock.sleep(Math.min(pause, Math.max(1, deadline - clock.now())));
   }
-}
-
-function conditionLines(d: V1Deployment | undefined): string[] {
-  return (d?.status?.conditions ?? [])
-    .filter((c) => c.status !== 'True')
-    .map((c) =>
-      `Deployment ${d?.metadata?.name}: ${c.type}=${c.status} ${c.reason ?? ''} ${c.message ?? ''}`.trim(),
-    );
-}
-
-/** The pods' conditions, container states and events (warnings first): why a color is not ready. */
-export async function describePods(
-  kube: Kube,
-  namespace: string,
-  deployment: string,
-  selector: Record<string, string>,
-): Promise<string[]> {
-  const lines: string[] = [];
-  const d = await kube.getDeployment(namespace, deployment).catch(() => undefined);
-  lines.push(...conditionLines(d));
-  const pods = await kube.listPods(namespace, selector).catch(() => []);
-  if (!pods.length)
-    lines.push(
-      `no pods match ${Object.entries(selector)
-        .map(([k, v]) => `${k}=${v}`)
-        .join(',')}`,
-    );
-  for (const pod of pods.slice(0, 10)) {
-    const name = pod.metadata?.name ?? '?';
-    const bad = (pod.status?.conditions ?? []).filter((c) => c.status !== 'True');
-    const containers = (pod.status?.containerStatuses ?? []).map((c) => {
-      const waiting = c.state?.waiting;
-      return `${c.name} ready=${c.ready} restarts=${c.restartCount}${waiting ? ` waiting=${waiting.reason ?? ''}` : ''}`;
-    });
-    lines.push(
-      `Pod ${name}: phase=${pod.status?.phase ?? '?'}; ${containers.join('; ')}${bad.length ? `; ${bad.map((c) => `${c.type}=False${c.reason ? ` (${c.reason})` : ''}`).join(', ')}` : ''}`,
-    );
-    const events = await kube.listEvents(namespace, { name, kind: 'Pod' }).catch(() => []);
-    events
-      .sort((a, b) => (a.type === b.type ? 0 : a.type === 'Warning' ? -1 : 1))
-      .slice(0, 8)
-      .forEach((e) =>
-        lines.push(
-          `  event ${e.type ?? ''} ${e.reason ?? ''}${(e.count ?? 1) > 1 ? ` (x${e.count})` : ''}: ${e.message ?? ''}`,
-        ),
-      );
-  }
-  return lines;
 }

@@ -5,8 +5,9 @@ import { KubeApiError, type V1Deployment } from './kube.js';
 import { acquireLease, releaseLease } from './lease.js';
 import { Phases } from './phases.js';
 import { readyThroughPreview } from './prepare.js';
+import { READY_POLL_MS } from './readiness.js';
 import { isFailed, readState } from './state.js';
-import { apiFailure, flip } from './switch.js';
+import { apiFailure, flip, foreignSelectorWarning } from './switch.js';
 import type { Color, RolloutPorts, RolloutReport, TargetOptions } from './types.js';
 
 /** Warm = scaled, every replica available and updated, status current: one patch away. */
@@ -96,6 +97,8 @@ export async function rollback(
       );
     }
     Object.assign(report, { image: previousImage, previousColor: active });
+    const foreign = foreignSelectorWarning(app, live.spec?.selector);
+    if (foreign) log.warn(foreign);
 
     if (!isWarm(previousDeployment)) {
       const activeDeployment = await kube.getDeployment(namespace, deploymentName(app, active));
@@ -112,7 +115,7 @@ export async function rollback(
           image: previousImage,
           ports: live.spec?.ports ?? [],
           readyTimeoutMs: options.readyTimeoutMs,
-          pollMs: options.pollMs ?? 100,
+          pollMs: options.pollMs ?? READY_POLL_MS,
         },
         phases,
         ports,
@@ -131,6 +134,7 @@ export async function rollback(
           image: previousImage,
           runUrl: run.url,
           by: 'rollback',
+          selectorNow: live.spec?.selector,
         },
         clock,
       ),

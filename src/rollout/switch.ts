@@ -1,7 +1,7 @@
-import { colorSelector, deploymentName } from './colors.js';
+import { colorSelector, deploymentName, exactSelector, foreignKeys } from './colors.js';
 import { RolloutFailure } from './failure.js';
 import { KubeApiError, type Kube } from './kube.js';
-import { describePods } from './readiness.js';
+import { describePods } from './diagnostics.js';
 import { ANNOTATION, switchAnnotations, type SwitchKind } from './state.js';
 import type { Clock, Color, RolloutReport } from './types.js';
 
@@ -18,11 +18,27 @@ export interface FlipInput {
   failed?: { color: Color; image: string };
   /** Clear `to`'s failed mark (a new digest went live on it). */
   clearFailed?: boolean;
+  /** The live Service's selector as read under the lease: keys other than app/color go. */
+  selectorNow?: Record<string, string>;
+}
+
+/** The warning for a live Service whose selector has keys Gantry will remove, if it has any. */
+export function foreignSelectorWarning(
+  service: string,
+  selector: Record<string, string> | undefined,
+): string | undefined {
+  const foreign = foreignKeys(selector, { app: '', color: '' });
+  if (!foreign.length) return undefined;
+  return (
+    `Service ${service} selects on ${foreign.map((k) => `${k}=${selector?.[k]}`).join(', ')} as well: ` +
+    `the switch removes ${foreign.length > 1 ? 'those keys' : 'that key'}, so the Service selects exactly app and color (the pods Gantry checked).`
+  );
 }
 
 /**
- * Moves traffic: ONE merge patch of the live Service that changes the selector's color and
- * records the state annotations together, so traffic and state never disagree.
+ * Moves traffic: ONE merge patch of the live Service that sets its selector to exactly the
+ * color's (foreign keys removed) and records the state annotations together, so traffic and
+ * state never disagree.
  */
 export async function flip(
   kube: Kube,
@@ -43,7 +59,7 @@ export async function flip(
   if (input.clearFailed) annotations[ANNOTATION.failed(input.to)] = null;
   await kube.patchService(input.namespace, input.app, {
     metadata: { annotations },
-    spec: { selector: colorSelector(input.app, input.to) },
+    spec: { selector: exactSelector(input.selectorNow, colorSelector(input.app, input.to)) },
   });
   return { at, ms: clock.now() - started };
 }

@@ -65,7 +65,7 @@ export interface TargetOptions {
   previewUrl?: string;
   liveUrl?: string;
   run: RunInfo;
-  /** How often readiness and verification poll (default 100 ms / 250 ms). */
+  /** How often readiness and verification poll (default 1 s / 250 ms). */
   pollMs?: number;
 }
 

@@ -6,7 +6,9 @@ export class HttpError extends Error {
     readonly code: number,
     readonly reason: string,
     message: string,
-    readonly details?: Record<string, string>,
+    readonly details?: Record<string, string | number>,
+    /** Extra response headers (Retry-After on a 429). */
+    readonly headers?: Record<string, string>,
   ) {
     super(message);
   }

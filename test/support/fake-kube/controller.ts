@@ -2,11 +2,22 @@ import { createHash, randomBytes } from 'node:crypto';
 import { reconcileEndpointSlices } from './endpoint-slices.js';
 import { EventRecorder } from './events.js';
 import { PodServer, type ImageScript } from './pod-script.js';
-import { isReady, podKey, podStatus, TERMINATION_GRACE_MS, type PodRuntime } from './pod-status.js';
+import { deploymentStatus, nextProgress, type Progress } from './deployment-status.js';
+import { evictPod, syncRunningPod } from './kubelet.js';
+import {
+  isReady,
+  isTerminal,
+  podKey,
+  podStatus,
+  TERMINATION_GRACE_MS,
+  type PodRuntime,
+} from './pod-status.js';
+import { podQuotaRefusal } from './quota.js';
 import type { KObject, Store } from './store.js';
 
 interface DeploymentSpec {
   replicas?: number;
+  progressDeadlineSeconds?: number;
   selector?: { matchLabels?: Record<string, string> };
   template?: {
     metadata?: { labels?: Record<string, string> };
@@ -17,10 +28,13 @@ interface DeploymentSpec {
 /**
  * The kube-controller-manager and kubelets in one loop: Deployments → pods (each a real HTTP
  * server), pod readiness per image script, Deployment status with observedGeneration lagging
- * one tick, EndpointSlices per Service, and the Events a real cluster would record.
+ * one tick, EndpointSlices per Service, and the Events a real cluster would record. Pods in phase
+ * Failed/Succeeded (evicted) stay listed but count for nothing, as IsPodActive says.
  */
 export class Controller {
   readonly pods = new Map<string, PodRuntime>();
+  private readonly progress = new Map<string, Progress>();
+  private readonly lastFailedCreateAt = new Map<string, number>();
   private timer: NodeJS.Timeout | undefined;
   private ipCounter = 10;
   readonly events: EventRecorder;
@@ -55,6 +69,14 @@ export class Controller {
     return undefined;
   }
 
+  /** The kubelet evicting a pod under node pressure: phase Failed, the object stays listed. */
+  async evict(namespace: string, name: string, message: string): Promise<void> {
+    const pod = this.store.get('pods', namespace, name);
+    const runtime = pod && this.pods.get(podKey(pod));
+    if (!pod || !runtime) throw new Error(`fake-kube: no running pod ${namespace}/${name}`);
+    await evictPod(this.store, this.events, pod, runtime, message);
+  }
+
   async tick(): Promise<void> {
     if (this.busy) return;
     this.busy = true;
@@ -68,6 +90,7 @@ export class Controller {
   }
 
   private reconcileDeployments(): void {
+    const now = Date.now();
     for (const d of this.store.list('deployments')) {
       const spec = d.spec as DeploymentSpec;
       const { name, namespace } = d.metadata;
@@ -79,12 +102,20 @@ export class Controller {
       const live = this.store
         .list('pods', namespace)
         .filter(
-          (p) => this.pods.get(podKey(p))?.deployment === name && !p.metadata.deletionTimestamp,
+          (p) =>
+            this.pods.get(podKey(p))?.deployment === name &&
+            !p.metadata.deletionTimestamp &&
+            !isTerminal(p),
         );
       const stale = live.filter((p) => p.metadata.labels?.['pod-template-hash'] !== hash);
       const current = live.filter((p) => p.metadata.labels?.['pod-template-hash'] === hash);
       stale.forEach((p) => this.terminate(p));
-      for (let i = current.length; i < replicas; i++) current.push(this.createPod(d, hash));
+      let failedCreate: string | undefined;
+      for (let i = current.length; i < replicas && !failedCreate; i++) {
+        failedCreate = podQuotaRefusal(this.store, namespace, `${name}-${hash}-`);
+        if (failedCreate) this.recordFailedCreate(d, hash, failedCreate, now);
+        else current.push(this.createPod(d, hash));
+      }
       if (current.length > replicas) {
         this.events.record(
           { kind: 'Deployment', name, namespace, uid: d.metadata.uid },
@@ -94,36 +125,39 @@ export class Controller {
         );
         current.splice(replicas).forEach((p) => this.terminate(p));
       }
-      const ready = current.filter((p) => isReady(p)).length;
-      const status = {
-        observedGeneration: d.metadata.generation ?? 1,
-        replicas: current.length,
-        updatedReplicas: current.length,
-        readyReplicas: ready,
-        availableReplicas: ready,
-        unavailableReplicas: Math.max(0, replicas - ready),
-        conditions: [
-          {
-            type: 'Available',
-            status: ready >= replicas ? 'True' : 'False',
-            reason: ready >= replicas ? 'MinimumReplicasAvailable' : 'MinimumReplicasUnavailable',
-            message:
-              ready >= replicas
-                ? 'Deployment has minimum availability.'
-                : 'Deployment does not have minimum availability.',
-          },
-          {
-            type: 'Progressing',
-            status: 'True',
-            reason: ready >= replicas ? 'NewReplicaSetAvailable' : 'ReplicaSetUpdated',
-            message: `ReplicaSet "${name}-${hash}" is progressing.`,
-          },
-        ],
+      const input = {
+        name,
+        hash,
+        generation: d.metadata.generation ?? 1,
+        desired: replicas,
+        updated: current.length,
+        ready: current.filter((p) => isReady(p)).length,
+        progressDeadlineSeconds: spec.progressDeadlineSeconds,
+        failedCreate,
+        now,
       };
-      const prior = d.status as typeof status | undefined;
-      const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
-      if (!same(prior, status)) this.store.put('deployments', { ...d, status });
+      const key = `${namespace}/${name}`;
+      const progress = nextProgress(this.progress.get(key), input);
+      this.progress.set(key, progress);
+      const status = deploymentStatus(input, progress);
+      if (JSON.stringify(d.status) !== JSON.stringify(status)) {
+        this.store.put('deployments', { ...d, status });
+      }
     }
+  }
+
+  /** The ReplicaSet controller's FailedCreate event (retried with backoff, so not every tick). */
+  private recordFailedCreate(d: KObject, hash: string, refusal: string, now: number): void {
+    const rs = `${d.metadata.name}-${hash}`;
+    const key = `${d.metadata.namespace}/${rs}`;
+    if (now - (this.lastFailedCreateAt.get(key) ?? 0) < 200) return;
+    this.lastFailedCreateAt.set(key, now);
+    this.events.record(
+      { kind: 'ReplicaSet', name: rs, namespace: d.metadata.namespace },
+      'Warning',
+      'FailedCreate',
+      `Error creating: ${refusal}`,
+    );
   }
 
   private createPod(d: KObject, hash: string): KObject {
@@ -186,9 +220,16 @@ export class Controller {
     for (const pod of this.store.list('pods')) {
       const runtime = this.pods.get(podKey(pod));
       if (!runtime) continue;
-      if (!this.store.get('deployments', runtime.namespace, runtime.deployment)) {
-        if (!pod.metadata.deletionTimestamp) this.terminate(pod);
+      const owner = this.store.get('deployments', runtime.namespace, runtime.deployment);
+      if (runtime.evicted) {
+        // The garbage collector removes a terminal pod with its owner; otherwise it lingers.
+        if (!owner) {
+          this.store.delete('pods', pod.metadata.namespace, pod.metadata.name);
+          this.pods.delete(podKey(pod));
+        }
+        continue;
       }
+      if (!owner && !pod.metadata.deletionTimestamp) this.terminate(pod);
       if (runtime.terminatingSince !== undefined || pod.metadata.deletionTimestamp) {
         runtime.terminatingSince ??= now;
         if (now - runtime.terminatingSince >= TERMINATION_GRACE_MS) {
@@ -200,55 +241,13 @@ export class Controller {
         }
         continue;
       }
-      const script = this.scriptFor(runtime.server.image);
-      const ref = { kind: 'Pod', name: pod.metadata.name, namespace: pod.metadata.namespace };
-      if (runtime.startedAt === undefined) {
-        await runtime.server.start();
-        runtime.startedAt = Date.now();
-        this.events.record(
-          ref,
-          'Normal',
-          'Scheduled',
-          `Successfully assigned ${ref.namespace}/${ref.name}`,
-        );
-        this.events.record(
-          ref,
-          'Normal',
-          'Pulled',
-          `Container image "${runtime.server.image}" already present on machine`,
-        );
-        this.events.record(ref, 'Normal', 'Started', 'Started container app');
-      }
-      let ready = false;
-      if (script.crashLoop) {
-        if (now - runtime.lastWarningAt > 200) {
-          runtime.restarts++;
-          runtime.lastWarningAt = now;
-          this.events.record(
-            ref,
-            'Warning',
-            'BackOff',
-            `Back-off restarting failed container app in pod ${ref.name}_${ref.namespace}`,
-          );
-        }
-      } else if (script.neverReady) {
-        if (now - runtime.lastWarningAt > 200) {
-          runtime.lastWarningAt = now;
-          this.events.record(
-            ref,
-            'Warning',
-            'Unhealthy',
-            'Readiness probe failed: HTTP probe failed with statuscode: 503',
-          );
-        }
-      } else {
-        ready = now - runtime.startedAt >= (script.readyAfterMs ?? 40);
-      }
-      if (ready && runtime.server.readyAt === undefined) runtime.server.readyAt = now;
-      const status = podStatus(runtime, ready, Boolean(script.crashLoop));
-      if (JSON.stringify(status) !== JSON.stringify(pod.status)) {
-        this.store.put('pods', { ...pod, status });
-      }
+      await syncRunningPod(
+        this.store,
+        this.events,
+        pod,
+        runtime,
+        this.scriptFor(runtime.server.image),
+      );
     }
   }
 }

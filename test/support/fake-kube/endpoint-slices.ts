@@ -1,8 +1,12 @@
-import { isReady } from './pod-status.js';
+import { isReady, isTerminal } from './pod-status.js';
 import { matchesLabels } from './selectors.js';
 import type { Store } from './store.js';
 
-/** The EndpointSlice controller: one slice per Service listing the pods its selector picks. */
+/**
+ * The EndpointSlice controller: one slice per Service listing the pods its selector picks that
+ * have an IP and are not terminal (ShouldPodBeInEndpoints: an evicted pod keeps its IP but is
+ * never an endpoint).
+ */
 export function reconcileEndpointSlices(store: Store): void {
   for (const svc of store.list('services')) {
     const { name, namespace } = svc.metadata;
@@ -13,7 +17,7 @@ export function reconcileEndpointSlices(store: Store): void {
     const endpoints = store
       .list('pods', namespace)
       .filter((p) => matchesLabels(spec.selector, p.metadata.labels))
-      .filter((p) => (p.status as { podIP?: string }).podIP)
+      .filter((p) => (p.status as { podIP?: string }).podIP && !isTerminal(p))
       .sort((a, b) => a.metadata.name.localeCompare(b.metadata.name))
       .map((p) => {
         const ready = isReady(p) && !p.metadata.deletionTimestamp;

@@ -96,6 +96,15 @@ export class FakeKube {
     this.api.faults.push(fault);
   }
 
+  /** The kubelet evicts a running pod under node pressure (phase Failed, left in place). */
+  evict(
+    namespace: string,
+    name: string,
+    message = 'The node was low on resource: memory. Threshold quantity: 100Mi, available: 51Mi. ',
+  ): Promise<void> {
+    return this.controller.evict(namespace, name, message);
+  }
+
   get requests(): RequestRecord[] {
     return this.api.requests;
   }

@@ -9,6 +9,8 @@ export interface PodRuntime {
   createdAt: number;
   startedAt?: number;
   terminatingSince?: number;
+  /** Evicted by the kubelet: phase Failed, the server stopped, the object left in place. */
+  evicted?: boolean;
   lastWarningAt: number;
   restarts: number;
 }
@@ -18,6 +20,42 @@ export const TERMINATION_GRACE_MS = 60;
 export function isReady(pod: KObject): boolean {
   const conditions = (pod.status as { conditions?: { type: string; status: string }[] }).conditions;
   return conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
+}
+
+/** Phase Failed or Succeeded: no controller counts it, no Service routes to it (IsPodTerminal). */
+export function isTerminal(pod: KObject): boolean {
+  const phase = (pod.status as { phase?: string } | undefined)?.phase;
+  return phase === 'Failed' || phase === 'Succeeded';
+}
+
+/**
+ * The status the kubelet leaves on a pod it evicted under node pressure: phase Failed, reason
+ * Evicted, the IP kept, not ready, the container killed. The object stays until deleted.
+ */
+export function evictedStatus(runtime: PodRuntime, message: string): Record<string, unknown> {
+  const notReady = { status: 'False', reason: 'PodFailed' };
+  return {
+    phase: 'Failed',
+    reason: 'Evicted',
+    message,
+    podIP: runtime.ip,
+    conditions: [
+      { type: 'DisruptionTarget', status: 'True', reason: 'TerminationByKubelet', message },
+      { type: 'PodScheduled', status: 'True' },
+      { type: 'Initialized', status: 'True' },
+      { type: 'ContainersReady', ...notReady },
+      { type: 'Ready', ...notReady },
+    ],
+    containerStatuses: [
+      {
+        name: 'app',
+        image: runtime.server.image,
+        ready: false,
+        restartCount: runtime.restarts,
+        state: { terminated: { exitCode: 137, reason: 'Error' } },
+      },
+    ],
+  };
 }
 
 export function podKey(pod: KObject): string {

@@ -6,26 +6,14 @@ import { conflict, existing, HttpError, qualified, statusBody } from './api-erro
 import { scaleSubresource } from './scale.js';
 import { KINDS, type KObject, type Resource, type Store } from './store.js';
 import { validate } from './validate.js';
+import { faultError, takeFault, type Fault } from './faults.js';
 
-export interface Fault {
-  method?: string;
-  /** Matched against the request path (no query string). */
-  path: RegExp;
-  status: number;
-  message?: string;
-  /** Status reason (default InternalError; e.g. Conflict for a 409). */
-  reason?: string;
-  /** Only requests whose body matches (e.g. /"selector"/ for the switch patch). */
-  body?: RegExp;
-  /** Let this many matching requests through first (default 0). */
-  after?: number;
-  /** How many requests fail (default 1). */
-  times?: number;
-}
+export type { Fault } from './faults.js';
 
 export interface RequestRecord {
   method: string;
   path: string;
+  /** HTTP status answered (0: the connection was dropped without an answer). */
   status: number;
   contentType?: string;
   /** The request body (writes only). */
@@ -42,6 +30,10 @@ const ROUTES: { pattern: RegExp; resource: Resource }[] = [
   { pattern: /^\/api\/v1\/namespaces\/([^/]+)\/services(?:\/([^/]+))?()$/, resource: 'services' },
   { pattern: /^\/api\/v1\/namespaces\/([^/]+)\/pods(?:\/([^/]+))?()$/, resource: 'pods' },
   { pattern: /^\/api\/v1\/namespaces\/([^/]+)\/events(?:\/([^/]+))?()$/, resource: 'events' },
+  {
+    pattern: /^\/api\/v1\/namespaces\/([^/]+)\/resourcequotas(?:\/([^/]+))?()$/,
+    resource: 'resourcequotas',
+  },
   {
     pattern:
       /^\/apis\/discovery\.k8s\.io\/v1\/namespaces\/([^/]+)\/endpointslices(?:\/([^/]+))?()$/,
@@ -68,25 +60,19 @@ export class ApiServer {
     const contentType = req.headers['content-type'];
     let status: number;
     let payload: unknown;
+    let headers: Record<string, string> = {};
     let body = '';
     try {
       body = await readBody(req);
-      const fault = this.faults.find(
-        (f) =>
-          (!f.method || f.method === method) &&
-          f.path.test(url.pathname) &&
-          (!f.body || f.body.test(body)) &&
-          (f.times ?? 1) > 0,
-      );
-      if (fault && (fault.after ?? 0) > 0) fault.after = (fault.after ?? 0) - 1;
-      else if (fault) {
-        fault.times = (fault.times ?? 1) - 1;
-        throw new HttpError(
-          fault.status,
-          fault.reason ?? 'InternalError',
-          fault.message ?? 'injected failure',
-        );
+      const fault = takeFault(this.faults, { method, path: url.pathname, body });
+      if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+      if (fault?.reset) {
+        this.record(method, url, 0, contentType, body);
+        req.socket.destroy();
+        return;
       }
+      const injected = fault && faultError(fault);
+      if (injected) throw injected;
       [status, payload] = this.route(method, url, body, contentType ?? '');
     } catch (error) {
       const e =
@@ -97,7 +83,21 @@ export class ApiServer {
             : new HttpError(500, 'InternalError', (error as Error).message);
       status = e.code;
       payload = statusBody(e);
+      headers = e.headers ?? {};
     }
+    this.record(method, url, status, contentType, body);
+    if (res.destroyed) return;
+    res.writeHead(status, { 'content-type': 'application/json', ...headers });
+    res.end(JSON.stringify(payload));
+  }
+
+  private record(
+    method: string,
+    url: URL,
+    status: number,
+    contentType: string | undefined,
+    body: string,
+  ): void {
     this.requests.push({
       method,
       path: url.pathname + url.search,
@@ -106,8 +106,6 @@ export class ApiServer {
       ...(method === 'GET' ? {} : { body }),
       at: Date.now(),
     });
-    res.writeHead(status, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(payload));
   }
 
   private route(method: string, url: URL, body: string, contentType: string): [number, unknown] {

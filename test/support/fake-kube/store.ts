@@ -21,7 +21,8 @@ export interface KObject {
   [field: string]: unknown;
 }
 
-export type Resource = 'deployments' | 'services' | 'endpointslices' | 'pods' | 'events';
+export type Resource =
+  'deployments' | 'services' | 'endpointslices' | 'pods' | 'events' | 'resourcequotas';
 
 export const KINDS: Record<Resource, { kind: string; apiVersion: string; group: string }> = {
   deployments: { kind: 'Deployment', apiVersion: 'apps/v1', group: 'apps' },
@@ -33,6 +34,7 @@ export const KINDS: Record<Resource, { kind: string; apiVersion: string; group: 
   },
   pods: { kind: 'Pod', apiVersion: 'v1', group: '' },
   events: { kind: 'Event', apiVersion: 'v1', group: '' },
+  resourcequotas: { kind: 'ResourceQuota', apiVersion: 'v1', group: '' },
 };
 
 /** etcd in miniature: one global resourceVersion counter, bumped on every write. */
