@@ -1,5 +1,6 @@
 // Last resort for the commit time: GET /repos/{owner}/{repo}/commits/{ref} (committer date).
 // Used when neither the event payload nor a local checkout knows the commit.
+import { githubGet } from './github-get.js';
 
 export interface ApiCommitDateRequest {
   apiUrl: string | undefined;
@@ -15,16 +16,14 @@ export async function apiCommitDate(
 ): Promise<Date | undefined> {
   if (!req.apiUrl || !req.repo || !req.sha || !req.token) return undefined;
   try {
-    const res = await fetchImpl(`${req.apiUrl}/repos/${req.repo}/commits/${req.sha}`, {
-      headers: {
-        accept: 'application/vnd.github+json',
-        authorization: `Bearer ${req.token}`,
-        'x-github-api-version': '2022-11-28',
-      },
-      signal: AbortSignal.timeout(10_000),
-    });
+    const res = await githubGet(
+      req.apiUrl,
+      `/repos/${req.repo}/commits/${req.sha}`,
+      req.token,
+      fetchImpl,
+    );
     if (!res.ok) return undefined;
-    const body = (await res.json()) as { commit?: { committer?: { date?: string } } };
+    const body = res.body as { commit?: { committer?: { date?: string } } };
     const date = new Date(body.commit?.committer?.date ?? '');
     return Number.isNaN(date.getTime()) ? undefined : date;
   } catch {

@@ -4,6 +4,7 @@
 // runners that replay events (act, Gitea) give `{ "schedule": "…" }` alone. metadata-action always
 // asks the API; Gantry asks only then: GET /repos/{owner}/{repo}.
 import type { RefContext, RepositoryInfo } from './context.js';
+import { githubGet } from './github-get.js';
 
 export interface ApiRepositoryRequest {
   apiUrl: string | undefined;
@@ -28,18 +29,10 @@ export async function apiRepository(
 ): Promise<RepositoryLookup> {
   if (!req.apiUrl || !req.repo) return { error: 'GITHUB_API_URL or GITHUB_REPOSITORY is not set' };
   if (!req.token) return { error: 'no github-token was given' };
-  const url = `${req.apiUrl}/repos/${req.repo}`;
   try {
-    const res = await fetchImpl(url, {
-      headers: {
-        accept: 'application/vnd.github+json',
-        authorization: `Bearer ${req.token}`,
-        'x-github-api-version': '2022-11-28',
-      },
-      signal: AbortSignal.timeout(10_000),
-    });
+    const res = await githubGet(req.apiUrl, `/repos/${req.repo}`, req.token, fetchImpl);
     if (!res.ok) return { error: `GET /repos/${req.repo} answered ${res.status}` };
-    const body = (await res.json()) as FullRepository;
+    const body = res.body as FullRepository;
     return {
       info: {
         name: body.name ?? '',

@@ -1,12 +1,15 @@
-// Repository details for events whose payload names no repository (a scheduled run on older
-// GitHub Enterprise Server, act, Gitea): asked from GET /repos/{owner}/{repo} on the fake GitHub,
-// checked against GitHub's OpenAPI description.
+// Publish's GitHub fallbacks, on the fake GitHub (checked against GitHub's OpenAPI description):
+// repository details for events whose payload names no repository (a scheduled run on older
+// GitHub Enterprise Server, act, Gitea) from GET /repos/{owner}/{repo}, and the commit time for
+// the `created` label from GET /repos/{owner}/{repo}/commits/{ref}.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { buildRefContext } from '../../src/image/context.js';
 import { computeMetadata } from '../../src/image/metadata.js';
+import { apiCommitDate } from '../../src/image/commit-date.js';
 import { apiRepository, completeRepository } from '../../src/image/repository-info.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github/index.js';
+import { seedCommit } from '../support/fake-github/commits.js';
 import { seedRepository } from '../support/fake-github/routes-repos.js';
 import { SHA, branchPushPayload } from './support/payloads.js';
 
@@ -124,4 +127,14 @@ describe('repository details from the API when the payload has none', () => {
       assert.deepEqual(metadata(ctx, ['type=schedule']).tags, ['ghcr.io/acme/app:nightly']);
     });
   }
+
+  it('reads the committer date of a commit the event does not describe', async () => {
+    seedCommit(fake, { owner: 'acme', repo: 'app', sha: SHA, date: '2021-03-04T05:06:07Z' });
+    const ask = (sha: string, t = token) =>
+      apiCommitDate({ apiUrl: fake.url, repo: 'acme/app', sha, token: t });
+    assert.equal((await ask(SHA))?.toISOString(), '2021-03-04T05:06:07.000Z');
+    assert.equal(await ask('f'.repeat(40)), undefined, 'an unknown commit (422) is unknown');
+    assert.equal(await ask(SHA, ''), undefined, 'no token: unknown, nothing asked');
+    fake.assertFaithful();
+  });
 });
