@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { UserError } from '../shared/errors.js';
+import { firstIssue } from '../shared/zod-issue.js';
 
 export interface PullRequestContext {
   number: number;
@@ -88,10 +89,8 @@ export function pullRequestFrom(
 ): PullRequestContext {
   const parsed = payloadSchema.safeParse(payload);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const at = issue?.path.length ? `at '${issue.path.join('.')}'` : 'at the top level';
     throw new UserError(
-      `The ${eventName} event payload has an unexpected shape ${at}: ${issue?.message}.`,
+      `The ${eventName} event payload has an unexpected shape ${firstIssue(parsed.error)}.`,
       {
         reason: 'bad-environment',
         hint: 'GITHUB_EVENT_PATH must hold the event as GitHub sends it, with its pull_request.',

@@ -2,6 +2,7 @@
 // webhook payload (or from CLI flags), validated at the boundary with zod.
 import { z } from 'zod';
 import { UserError } from '../shared/errors.js';
+import { firstIssue } from '../shared/zod-issue.js';
 
 // Informational fields are read leniently: runners that replay events (act) may leave them out.
 const commitSchema = z.object({ id: z.string(), timestamp: z.string().optional() });
@@ -73,9 +74,7 @@ export interface RefContextInput {
 export function parsePayload(raw: unknown): EventPayload {
   const parsed = payloadSchema.safeParse(raw ?? {});
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const at = issue?.path.length ? `at '${issue.path.join('.')}'` : 'at the top level';
-    throw new UserError(`The event payload has an unexpected shape ${at}: ${issue?.message}.`, {
+    throw new UserError(`The event payload has an unexpected shape ${firstIssue(parsed.error)}.`, {
       reason: 'invalid-event',
     });
   }
