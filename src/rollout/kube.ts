@@ -13,6 +13,7 @@ import {
   type V1Deployment,
   type V1EndpointSlice,
   type V1Pod,
+  type V1ReplicaSet,
   type V1Service,
   type V1ServicePort,
 } from '@kubernetes/client-node';
@@ -28,7 +29,15 @@ export {
   type KubeTarget,
 } from './kube-errors.js';
 
-export type { CoreV1Event, V1Deployment, V1EndpointSlice, V1Pod, V1Service, V1ServicePort };
+export type {
+  CoreV1Event,
+  V1Deployment,
+  V1EndpointSlice,
+  V1Pod,
+  V1ReplicaSet,
+  V1Service,
+  V1ServicePort,
+};
 
 /** How long a single API request may take before it is abandoned (an answer is ~10–100 ms). */
 export const REQUEST_TIMEOUT_MS = 30_000;
@@ -47,6 +56,8 @@ export interface Kube {
   createDeployment(namespace: string, body: V1Deployment): Promise<V1Deployment>;
   replaceDeployment(namespace: string, name: string, body: V1Deployment): Promise<V1Deployment>;
   patchDeployment(namespace: string, name: string, patch: MergePatch): Promise<V1Deployment>;
+  /** ReplicaSets by label (the Deployment controller's, owned through ownerReferences). */
+  listReplicaSets(namespace: string, labels: Record<string, string>): Promise<V1ReplicaSet[]>;
   getService(namespace: string, name: string): Promise<V1Service | undefined>;
   createService(namespace: string, body: V1Service): Promise<V1Service>;
   patchService(namespace: string, name: string, patch: MergePatch): Promise<V1Service>;
@@ -162,6 +173,18 @@ export function createKube(kc: KubeConfig, options: { requestTimeoutMs?: number 
       run('patch', dep(namespace, name), () =>
         apps.patchNamespacedDeployment({ namespace, name, body }, merge),
       ),
+    listReplicaSets: async (namespace, labels) =>
+      (
+        await run(
+          'list',
+          { kind: 'ReplicaSet', namespace, name: `(${labelSelector(labels)})` },
+          () =>
+            apps.listNamespacedReplicaSet(
+              { namespace, labelSelector: labelSelector(labels) },
+              plain,
+            ),
+        )
+      ).items,
     getService: (namespace, name) =>
       orUndefined(
         run('get', svc(namespace, name), () =>

@@ -5,10 +5,12 @@ import {
   type V1Deployment,
   type V1Pod,
 } from './kube.js';
+import { newestReplicaSet, podsOf, templateImage } from './current-pods.js';
+import { endpointMismatch } from './endpoints.js';
 import type { Clock } from './types.js';
 
 /**
- * How often the readiness gate looks in production: three API reads per look, so 1 s keeps a
+ * How often the readiness gate looks in production: four API reads per look, so 1 s keeps a
  * rollout of many apps polite to the API server (tests pass a shorter `pollMs`).
  */
 export const READY_POLL_MS = 1000;
@@ -76,10 +78,11 @@ const replicaFailure = (d: V1Deployment): string =>
     .map((c) => `; ReplicaFailure ${c.reason ?? ''}: ${c.message ?? ''}`)
     .join('');
 
-/** One look at the gate: Deployment status, the pods running the image, the Service endpoints. */
-export async function checkReady(kube: Kube, target: ReadyTarget): Promise<Readiness> {
-  const d = await kube.getDeployment(target.namespace, target.deployment);
-  if (!d) return { ready: false, waiting: `Deployment ${target.deployment} does not exist` };
+/**
+ * What the Deployment object alone says, when it is not done: stuck (see stuckReason), status
+ * not yet about the current generation, or not every replica updated and available.
+ */
+export function deploymentWaiting(d: V1Deployment): Readiness | undefined {
   const stuck = stuckReason(d);
   if (stuck) return { ready: false, waiting: stuck, stuck };
   const want = d.spec?.replicas ?? 1;
@@ -101,30 +104,39 @@ export async function checkReady(kube: Kube, target: ReadyTarget): Promise<Readi
       waiting: `${counts.available}/${want} available, ${counts.updated}/${want} updated, ${counts.total} total${replicaFailure(d)}`,
     };
   }
+  return undefined;
+}
+
+/**
+ * One look at the gate: the Deployment (its status, and its template still carrying the image),
+ * the pods of its newest ReplicaSet — found as the Deployment controller finds them, not by the
+ * pods' image, which admission webhooks and registry mirrors rewrite — and the Service endpoints.
+ */
+export async function checkReady(kube: Kube, target: ReadyTarget): Promise<Readiness> {
+  const d = await kube.getDeployment(target.namespace, target.deployment);
+  if (!d) return { ready: false, waiting: `Deployment ${target.deployment} does not exist` };
+  const image = templateImage(d);
+  if (image !== target.image) {
+    return {
+      ready: false,
+      waiting: `Deployment ${target.deployment} runs ${image ?? 'no container "app"'}, not ${target.image}`,
+    };
+  }
+  const notDone = deploymentWaiting(d);
+  if (notDone) return notDone;
+  const want = d.spec?.replicas ?? 1;
+  const replicaSets = await kube.listReplicaSets(target.namespace, target.selector);
   const pods = (await kube.listPods(target.namespace, target.selector)).filter(isPodActive);
-  const current = pods.filter(
-    (p) => p.spec?.containers?.some((c) => c.name === 'app' && c.image === target.image) ?? false,
-  );
+  const current = podsOf(newestReplicaSet(d, replicaSets), pods);
   if (current.length !== want || pods.length !== want || !current.every(podReady)) {
     return {
       ready: false,
       waiting: `${current.filter(podReady).length}/${want} pods with the new image ready (${pods.length} pods)`,
     };
   }
-  const podIps = new Set(current.map((p) => p.status?.podIP ?? ''));
   const slices = await kube.listEndpointSlices(target.namespace, target.service);
-  const endpointIps = new Set(
-    slices.flatMap((sl) =>
-      (sl.endpoints ?? []).filter((e) => e.conditions?.ready !== false).flatMap((e) => e.addresses),
-    ),
-  );
-  const same = endpointIps.size === podIps.size && [...podIps].every((ip) => endpointIps.has(ip));
-  if (!same) {
-    return {
-      ready: false,
-      waiting: `Service ${target.service} endpoints [${[...endpointIps].join(', ')}] are not the new pods [${[...podIps].join(', ')}]`,
-    };
-  }
+  const mismatch = endpointMismatch(target.service, slices, current);
+  if (mismatch) return { ready: false, waiting: mismatch };
   return { ready: true, waiting: '' };
 }
 

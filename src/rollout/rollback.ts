@@ -5,31 +5,25 @@ import { KubeApiError, type V1Deployment } from './kube.js';
 import { acquireLease, releaseLease } from './lease.js';
 import { Phases } from './phases.js';
 import { readyThroughPreview } from './prepare.js';
-import { READY_POLL_MS } from './readiness.js';
+import { templateImage as imageOf } from './current-pods.js';
+import { deploymentWaiting, READY_POLL_MS, stuckReason } from './readiness.js';
 import { isFailed, readState } from './state.js';
 import { apiFailure, flip, foreignSelectorWarning } from './switch.js';
 import type { Color, RolloutPorts, RolloutReport, TargetOptions } from './types.js';
 
-/** Warm = scaled, every replica available and updated, status current: one patch away. */
+/**
+ * Warm = one patch away: scaled, and the readiness gate's Deployment checks hold (status
+ * current, every replica updated and available, not paused, progress deadline not exceeded).
+ */
 export function isWarm(d: V1Deployment | undefined): boolean {
-  const want = d?.spec?.replicas ?? 0;
-  const s = d?.status;
-  return (
-    want > 0 &&
-    (s?.observedGeneration ?? 0) >= (d?.metadata?.generation ?? 1) &&
-    s?.availableReplicas === want &&
-    s?.updatedReplicas === want &&
-    s?.replicas === want
-  );
+  return d !== undefined && (d.spec?.replicas ?? 0) > 0 && deploymentWaiting(d) === undefined;
 }
-
-const imageOf = (d: V1Deployment | undefined): string | undefined =>
-  d?.spec?.template?.spec?.containers?.find((c) => c.name === 'app')?.image;
 
 /**
  * Rollback to the previous color:
  *  1. take the lease and read the state; refuse without a known-good previous color
- *  2. if the previous color is warm, go on; else scale it up and wait for the readiness gate
+ *  2. refuse a previous color that is paused or past its progress deadline (no wait can help);
+ *     if it is warm, go on; else scale it up and wait for the readiness gate
  *  3. flip the live Service's selector back (one patch)
  *  4. release the lease; keep the color we left warm for the rollback window, then scale it down
  */
@@ -95,6 +89,13 @@ export async function rollback(
           hint: 'Deploy the image you want instead.',
         },
       );
+    }
+    const stuck = (previousDeployment.spec?.replicas ?? 1) > 0 && stuckReason(previousDeployment);
+    if (stuck) {
+      throw new UserError(`Refusing to roll back ${app} onto ${previous}: ${stuck}`, {
+        reason: 'previous-stuck',
+        hint: `Resume or repair ${name} (kubectl rollout resume / rollout status), or deploy a known-good image instead.`,
+      });
     }
     Object.assign(report, { image: previousImage, previousColor: active });
     const foreign = foreignSelectorWarning(app, live.spec?.selector);

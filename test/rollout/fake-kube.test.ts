@@ -101,6 +101,13 @@ describe('fake Kubernetes API, through @kubernetes/client-node', () => {
     );
     assert.equal(stale.code, 409);
     assert.match(stale.body.message ?? '', /the object has been modified/);
+    // The replace dropped the controller's revision annotation; it puts it back (one more write).
+    await fake.until(
+      () =>
+        fake.get('deployments', 'ns', 'a')?.metadata.annotations?.[
+          'deployment.kubernetes.io/revision'
+        ] !== undefined,
+    );
     const fresh = await apps.readNamespacedDeployment({ namespace: 'ns', name: 'a' });
     const edited = {
       ...fresh,

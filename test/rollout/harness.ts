@@ -2,7 +2,7 @@ import { createMemoryLogger } from '../../src/shared/log.js';
 import { execProcess } from '../../src/shared/exec.js';
 import { createKube, loadKubeConfig, type Kube } from '../../src/rollout/kube.js';
 import { systemClock, type DeployOptions, type RolloutPorts } from '../../src/rollout/types.js';
-import { startFakeKube, type FakeKube } from '../support/fake-kube/index.js';
+import { startFakeKube, type FakeKube, type FakeKubeOptions } from '../support/fake-kube/index.js';
 
 export const NS = 'shop';
 export const APP = 'web';
@@ -21,8 +21,8 @@ export interface Harness {
 }
 
 /** A fake cluster, a real client-node port at it, and options whose URLs reach the proxies. */
-export async function harness(): Promise<Harness> {
-  const fake = await startFakeKube();
+export async function harness(cluster: FakeKubeOptions = {}): Promise<Harness> {
+  const fake = await startFakeKube(cluster);
   const kube = createKube(loadKubeConfig({ path: fake.kubeconfigPath }));
   const log = createMemoryLogger();
   const liveUrl = await fake.serviceUrl(NS, APP);

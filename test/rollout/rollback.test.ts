@@ -121,3 +121,38 @@ describe('rollback', () => {
     assert.equal(status.colors.find((c) => c.color === 'blue')?.failed, digest(3));
   });
 });
+
+describe('rollback onto a previous color that readiness calls stuck', () => {
+  let h: Harness;
+  before(async () => {
+    h = await harness();
+    await deploy(h.options({ image: digest(1) }), h.ports);
+  });
+  after(() => h.close());
+
+  it('a paused previous color is refused, left scaled, and traffic stays', async () => {
+    const deploying = deploy(h.options({ image: digest(2), rollbackWindowMs: 2000 }), h.ports);
+    await h.fake.until(
+      () =>
+        annotations(h.fake)['gantry.dev/active'] === 'green' &&
+        !annotations(h.fake)['gantry.dev/lease'],
+      5000,
+    );
+    await h.kube.patchDeployment(NS, `${APP}-blue`, { spec: { paused: true } });
+    await assert.rejects(
+      rollback(h.options({ run: { id: 'rb-paused' } }), h.ports),
+      (e: Error & { reason?: string }) => {
+        assert.equal(e.reason, 'previous-stuck');
+        assert.match(
+          e.message,
+          /^Refusing to roll back web onto blue: Deployment web-blue was paused/,
+        );
+        return true;
+      },
+    );
+    assert.equal(replicasOf(h, 'blue'), 1, 'not scaled to zero by the refusal');
+    assert.equal(await servedImage(h.liveUrl), digest(2));
+    assert.equal(annotations(h.fake)['gantry.dev/active'], 'green');
+    await deploying;
+  });
+});

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { reconcileEndpointSlices } from './endpoint-slices.js';
 import { EventRecorder } from './events.js';
 import { PodServer, type ImageScript } from './pod-script.js';
@@ -13,6 +13,13 @@ import {
   type PodRuntime,
 } from './pod-status.js';
 import { podQuotaRefusal } from './quota.js';
+import {
+  collectOrphanReplicaSets,
+  podFromTemplate,
+  REVISION,
+  syncNewReplicaSet,
+  syncReplicaSetStatuses,
+} from './replica-sets.js';
 import type { KObject, Store } from './store.js';
 
 interface DeploymentSpec {
@@ -25,8 +32,21 @@ interface DeploymentSpec {
   };
 }
 
+/** How the simulated cluster is set up. */
+export interface ClusterOptions {
+  /**
+   * A mutating admission webhook on pod CREATE that rewrites container images (a registry
+   * mirror, an image swapper): the pod's spec and status carry the rewritten name, the app
+   * served is the same.
+   */
+  podImageWebhook?: (image: string) => string;
+  /** Pods get an IPv4 and an IPv6 address (`status.podIPs`), as on a dual-stack cluster. */
+  dualStack?: boolean;
+}
+
 /**
- * The kube-controller-manager and kubelets in one loop: Deployments → pods (each a real HTTP
+ * The kube-controller-manager and kubelets in one loop: Deployments → ReplicaSets (one per
+ * template, named `<deployment>-<pod-template-hash>`, revision-annotated) → pods (each a real HTTP
  * server), pod readiness per image script, Deployment status with observedGeneration lagging
  * one tick, EndpointSlices per Service, and the Events a real cluster would record. Pods in phase
  * Failed/Succeeded (evicted) stay listed but count for nothing, as IsPodActive says.
@@ -44,6 +64,7 @@ export class Controller {
     private readonly store: Store,
     private readonly scriptFor: (image: string) => ImageScript,
     private readonly tickMs = 15,
+    private readonly cluster: ClusterOptions = {},
   ) {
     this.events = new EventRecorder(store);
   }
@@ -82,7 +103,9 @@ export class Controller {
     this.busy = true;
     try {
       this.reconcileDeployments();
+      collectOrphanReplicaSets(this.store);
       await this.reconcilePods();
+      syncReplicaSetStatuses(this.store);
       reconcileEndpointSlices(this.store);
     } finally {
       this.busy = false;
@@ -110,11 +133,12 @@ export class Controller {
       const stale = live.filter((p) => p.metadata.labels?.['pod-template-hash'] !== hash);
       const current = live.filter((p) => p.metadata.labels?.['pod-template-hash'] === hash);
       stale.forEach((p) => this.terminate(p));
+      const { rs, revision } = syncNewReplicaSet(this.store, d, hash, replicas);
       let failedCreate: string | undefined;
       for (let i = current.length; i < replicas && !failedCreate; i++) {
         failedCreate = podQuotaRefusal(this.store, namespace, `${name}-${hash}-`);
         if (failedCreate) this.recordFailedCreate(d, hash, failedCreate, now);
-        else current.push(this.createPod(d, hash));
+        else current.push(this.createPod(d, rs));
       }
       if (current.length > replicas) {
         this.events.record(
@@ -140,8 +164,12 @@ export class Controller {
       const progress = nextProgress(this.progress.get(key), input);
       this.progress.set(key, progress);
       const status = deploymentStatus(input, progress);
-      if (JSON.stringify(d.status) !== JSON.stringify(status)) {
-        this.store.put('deployments', { ...d, status });
+      const annotations = { ...d.metadata.annotations, [REVISION]: String(revision) };
+      if (
+        JSON.stringify(d.status) !== JSON.stringify(status) ||
+        JSON.stringify(d.metadata.annotations) !== JSON.stringify(annotations)
+      ) {
+        this.store.put('deployments', { ...d, metadata: { ...d.metadata, annotations }, status });
       }
     }
   }
@@ -160,16 +188,18 @@ export class Controller {
     );
   }
 
-  private createPod(d: KObject, hash: string): KObject {
+  /** The ReplicaSet controller creating a pod from its template, through admission. */
+  private createPod(d: KObject, rs: KObject): KObject {
     const spec = d.spec as DeploymentSpec;
     const { name, namespace, uid } = d.metadata;
-    const podName = `${name}-${hash}-${randomBytes(3).toString('hex').slice(0, 5)}`;
-    const image = spec.template?.spec?.containers?.[0]?.image ?? 'unknown';
-    const ip = `10.244.0.${this.ipCounter++ % 250}`;
+    const { pod, image, podImage } = podFromTemplate(rs, this.cluster.podImageWebhook);
+    const n = this.ipCounter++ % 250;
     const server = new PodServer(image, () => this.scriptFor(image));
-    this.pods.set(`${namespace}/${podName}`, {
+    this.pods.set(`${namespace}/${pod.metadata.name}`, {
       server,
-      ip,
+      image: podImage,
+      ip: `10.244.0.${n}`,
+      ...(this.cluster.dualStack ? { ipv6: `fd00:10:244::${n.toString(16)}` } : {}),
       deployment: name,
       namespace,
       createdAt: Date.now(),
@@ -180,24 +210,9 @@ export class Controller {
       { kind: 'Deployment', name, namespace, uid },
       'Normal',
       'ScalingReplicaSet',
-      `Scaled up replica set ${name}-${hash} to ${spec.replicas ?? 1}`,
+      `Scaled up replica set ${rs.metadata.name} to ${spec.replicas ?? 1}`,
     );
-    return this.store.put('pods', {
-      apiVersion: 'v1',
-      kind: 'Pod',
-      metadata: {
-        name: podName,
-        namespace,
-        uid: '',
-        resourceVersion: '',
-        labels: { ...(spec.template?.metadata?.labels ?? {}), 'pod-template-hash': hash },
-        ownerReferences: [
-          { apiVersion: 'apps/v1', kind: 'ReplicaSet', name: `${name}-${hash}`, uid: uid },
-        ],
-      },
-      spec: structuredClone(spec.template?.spec ?? {}),
-      status: { phase: 'Pending', conditions: [{ type: 'PodScheduled', status: 'True' }] },
-    });
+    return this.store.put('pods', pod);
   }
 
   private terminate(pod: KObject): void {

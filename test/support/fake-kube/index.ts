@@ -3,25 +3,30 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Controller } from './controller.js';
+import { Controller, type ClusterOptions } from './controller.js';
 import type { ImageScript } from './pod-script.js';
 import { ApiServer, type Fault, type RequestRecord } from './server.js';
 import { ServiceProxy } from './service-proxy.js';
 import { matchesLabels } from './selectors.js';
 import { Store, type KObject, type Resource } from './store.js';
 
+export type { ClusterOptions } from './controller.js';
 export type { ImageScript } from './pod-script.js';
 export type { Fault, RequestRecord } from './server.js';
 export type { KObject } from './store.js';
 
+export interface FakeKubeOptions extends ClusterOptions {
+  tickMs?: number;
+}
+
 /**
  * An in-process Kubernetes API for @kubernetes/client-node: a real HTTP server on 127.0.0.1
- * with Deployments, Services, EndpointSlices, Pods and Events; a controller loop that runs pods as
+ * with Deployments, ReplicaSets, Services, EndpointSlices, Pods and Events; a controller loop that runs pods as
  * real local HTTP servers; and one real proxy per Service on its own port.
  */
 export class FakeKube {
   readonly store = new Store();
-  readonly api = new ApiServer(this.store);
+  readonly api: ApiServer;
   readonly controller: Controller;
   private readonly scripts = new Map<string, ImageScript>();
   private readonly proxies = new Map<string, ServiceProxy>();
@@ -29,11 +34,13 @@ export class FakeKube {
   url = '';
   kubeconfigPath = '';
 
-  constructor(options: { tickMs?: number } = {}) {
+  constructor(options: FakeKubeOptions = {}) {
+    this.api = new ApiServer(this.store, Boolean(options.dualStack));
     this.controller = new Controller(
       this.store,
       (image) => this.scripts.get(image) ?? {},
       options.tickMs,
+      options,
     );
   }
 
@@ -161,6 +168,6 @@ export class FakeKube {
   }
 }
 
-export async function startFakeKube(options: { tickMs?: number } = {}): Promise<FakeKube> {
+export async function startFakeKube(options: FakeKubeOptions = {}): Promise<FakeKube> {
   return new FakeKube(options).start();
 }

@@ -21,7 +21,7 @@ export async function syncRunningPod(
       ref,
       'Normal',
       'Pulled',
-      `Container image "${runtime.server.image}" already present on machine`,
+      `Container image "${runtime.image}" already present on machine`,
     );
     events.record(ref, 'Normal', 'Started', 'Started container app');
   }

@@ -2,8 +2,13 @@ import type { KObject } from './store.js';
 import type { PodServer } from './pod-script.js';
 
 export interface PodRuntime {
+  /** The app the pod serves (its template's image: a mirror serves the same content). */
   server: PodServer;
+  /** The image in the pod's spec, after admission (what the kubelet pulled). */
+  image: string;
   ip: string;
+  /** The IPv6 address on a dual-stack cluster. */
+  ipv6?: string;
   deployment: string;
   namespace: string;
   createdAt: number;
@@ -38,7 +43,7 @@ export function evictedStatus(runtime: PodRuntime, message: string): Record<stri
     phase: 'Failed',
     reason: 'Evicted',
     message,
-    podIP: runtime.ip,
+    ...podIps(runtime),
     conditions: [
       { type: 'DisruptionTarget', status: 'True', reason: 'TerminationByKubelet', message },
       { type: 'PodScheduled', status: 'True' },
@@ -49,13 +54,19 @@ export function evictedStatus(runtime: PodRuntime, message: string): Record<stri
     containerStatuses: [
       {
         name: 'app',
-        image: runtime.server.image,
+        image: runtime.image,
         ready: false,
         restartCount: runtime.restarts,
         state: { terminated: { exitCode: 137, reason: 'Error' } },
       },
     ],
   };
+}
+
+/** `status.podIP` (the primary address) and `status.podIPs` (one per family), as the kubelet sets. */
+function podIps(runtime: PodRuntime): { podIP: string; podIPs: { ip: string }[] } {
+  const ips = [runtime.ip, ...(runtime.ipv6 ? [runtime.ipv6] : [])];
+  return { podIP: runtime.ip, podIPs: ips.map((ip) => ({ ip })) };
 }
 
 export function podKey(pod: KObject): string {
@@ -71,7 +82,7 @@ export function podStatus(
   const flag = ready ? 'True' : 'False';
   return {
     phase: started ? 'Running' : 'Pending',
-    podIP: started ? runtime.ip : undefined,
+    ...(started ? podIps(runtime) : {}),
     conditions: [
       { type: 'PodScheduled', status: 'True' },
       { type: 'Initialized', status: 'True' },
@@ -87,7 +98,7 @@ export function podStatus(
     containerStatuses: [
       {
         name: 'app',
-        image: runtime.server.image,
+        image: runtime.image,
         ready,
         restartCount: runtime.restarts,
         state: crashing

@@ -4,6 +4,7 @@ import { applyPatch, PatchError, type Json } from './patch.js';
 import { parseFieldSelector, parseSelector } from './selectors.js';
 import { conflict, existing, HttpError, qualified, statusBody } from './api-errors.js';
 import { scaleSubresource } from './scale.js';
+import { allocateServiceIps } from './service-ips.js';
 import { KINDS, type KObject, type Resource, type Store } from './store.js';
 import { validate } from './validate.js';
 import { faultError, takeFault, type Fault } from './faults.js';
@@ -26,6 +27,10 @@ const ROUTES: { pattern: RegExp; resource: Resource }[] = [
     pattern:
       /^\/apis\/apps\/v1\/namespaces\/([^/]+)\/deployments(?:\/([^/]+))?(?:\/(scale|status))?$/,
     resource: 'deployments',
+  },
+  {
+    pattern: /^\/apis\/apps\/v1\/namespaces\/([^/]+)\/replicasets(?:\/([^/]+))?()$/,
+    resource: 'replicasets',
   },
   { pattern: /^\/api\/v1\/namespaces\/([^/]+)\/services(?:\/([^/]+))?()$/, resource: 'services' },
   { pattern: /^\/api\/v1\/namespaces\/([^/]+)\/pods(?:\/([^/]+))?()$/, resource: 'pods' },
@@ -52,7 +57,10 @@ export class ApiServer {
   readonly requests: RequestRecord[] = [];
   readonly faults: Fault[] = [];
 
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    private readonly dualStack = false,
+  ) {}
 
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://fake');
@@ -185,12 +193,7 @@ export class ApiServer {
         created.status = {};
       }
       if (resource === 'services') {
-        const spec = (created.spec ?? {}) as Record<string, unknown>;
-        created.spec = {
-          type: 'ClusterIP',
-          ...spec,
-          clusterIP: `10.96.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
-        };
+        created.spec = allocateServiceIps(name, created.spec ?? {}, undefined, this.dualStack);
       }
       return [201, this.store.put(resource, created)];
     }
@@ -259,10 +262,12 @@ export class ApiServer {
         merged.metadata.generation = (current.metadata.generation ?? 1) + 1;
       }
       if (resource === 'services') {
-        merged.spec = {
-          ...(merged.spec as object),
-          clusterIP: (current.spec as { clusterIP?: string }).clusterIP,
-        };
+        merged.spec = allocateServiceIps(
+          name,
+          merged.spec ?? {},
+          current.spec ?? {},
+          this.dualStack,
+        );
       }
     }
     if (JSON.stringify(merged) === JSON.stringify(current)) return [200, current];

@@ -11,7 +11,14 @@ export interface ObjectMeta {
   annotations?: Record<string, string>;
   creationTimestamp?: string;
   deletionTimestamp?: string;
-  ownerReferences?: { apiVersion: string; kind: string; name: string; uid: string }[];
+  ownerReferences?: {
+    apiVersion: string;
+    kind: string;
+    name: string;
+    uid: string;
+    controller?: boolean;
+    blockOwnerDeletion?: boolean;
+  }[];
 }
 
 export interface KObject {
@@ -22,10 +29,17 @@ export interface KObject {
 }
 
 export type Resource =
-  'deployments' | 'services' | 'endpointslices' | 'pods' | 'events' | 'resourcequotas';
+  | 'deployments'
+  | 'replicasets'
+  | 'services'
+  | 'endpointslices'
+  | 'pods'
+  | 'events'
+  | 'resourcequotas';
 
 export const KINDS: Record<Resource, { kind: string; apiVersion: string; group: string }> = {
   deployments: { kind: 'Deployment', apiVersion: 'apps/v1', group: 'apps' },
+  replicasets: { kind: 'ReplicaSet', apiVersion: 'apps/v1', group: 'apps' },
   services: { kind: 'Service', apiVersion: 'v1', group: '' },
   endpointslices: {
     kind: 'EndpointSlice',
@@ -78,7 +92,7 @@ export class Store {
       apiVersion,
       metadata: {
         ...structuredClone(object.metadata),
-        uid: previous?.metadata.uid ?? object.metadata.uid ?? randomUUID(),
+        uid: previous?.metadata.uid || object.metadata.uid || randomUUID(),
         creationTimestamp:
           previous?.metadata.creationTimestamp ??
           object.metadata.creationTimestamp ??
