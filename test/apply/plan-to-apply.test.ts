@@ -33,13 +33,18 @@ after(async () => {
   await fake.close();
 });
 
-test('plan on the PR → plan on the merge commit → apply: same comment planned → applying → applied', async (t) => {
-  if (!requireTool(t, 'terraform', 'terraform 1.x on PATH')) return;
+/** The plan bundle and a fresh checkout holding stacks/app, with terraform's test env. */
+async function checkout() {
   const planBundle = await actionBundle('plan');
   const workspace = await mkdtemp(join(tmpdir(), 'gantry-checkout-'));
   await mkdir(join(workspace, 'stacks/app'), { recursive: true });
   await writeFile(join(workspace, 'stacks/app/main.tf'), STACK['main.tf']);
-  const tfEnv = await terraformTestEnv();
+  return { planBundle, workspace, tfEnv: await terraformTestEnv() };
+}
+
+test('plan on the PR → plan on the merge commit → apply: same comment planned → applying → applied', async (t) => {
+  if (!requireTool(t, 'terraform', 'terraform 1.x on PATH')) return;
+  const { planBundle, workspace, tfEnv } = await checkout();
   const repoEnv = {
     ...tfEnv,
     GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
@@ -128,11 +133,7 @@ test('plan on the PR → plan on the merge commit → apply: same comment planne
 
 test("apply in the pull request's own run: the PR head the plan recorded, not the test-merge commit", async (t) => {
   if (!requireTool(t, 'terraform', 'terraform 1.x on PATH')) return;
-  const planBundle = await actionBundle('plan');
-  const workspace = await mkdtemp(join(tmpdir(), 'gantry-checkout-'));
-  await mkdir(join(workspace, 'stacks/app'), { recursive: true });
-  await writeFile(join(workspace, 'stacks/app/main.tf'), STACK['main.tf']);
-  const tfEnv = await terraformTestEnv();
+  const { planBundle, workspace, tfEnv } = await checkout();
   // A second pull request, so this story does not meet the first test's comment.
   const event = pullRequestEvent('synchronize');
   const number = 9;
