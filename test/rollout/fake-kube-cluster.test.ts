@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
   ApiException,
-  AppsV1Api,
-  CoreV1Api,
-  KubeConfig,
+  type AppsV1Api,
+  type CoreV1Api,
   type V1Deployment,
 } from '@kubernetes/client-node';
 import { startFakeKube, type FakeKube } from '../support/fake-kube/index.js';
+import { clientsFor } from '../support/fake-kube/clients.js';
 
 const NS = 'ns';
 
@@ -43,10 +43,7 @@ describe('fake Kubernetes: cluster behaviours a real cluster has', () => {
 
   before(async () => {
     fake = await startFakeKube();
-    const kc = new KubeConfig();
-    kc.loadFromFile(fake.kubeconfigPath);
-    apps = kc.makeApiClient(AppsV1Api);
-    core = kc.makeApiClient(CoreV1Api);
+    ({ apps, core } = clientsFor(fake));
   });
   after(() => fake.close());
 

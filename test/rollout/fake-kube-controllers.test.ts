@@ -1,14 +1,8 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
-import {
-  ApiException,
-  AppsV1Api,
-  CoreV1Api,
-  DiscoveryV1Api,
-  KubeConfig,
-  type V1Deployment,
-} from '@kubernetes/client-node';
+import { ApiException, type V1Deployment } from '@kubernetes/client-node';
 import { startFakeKube, type FakeKube, type FakeKubeOptions } from '../support/fake-kube/index.js';
+import { clientsFor } from '../support/fake-kube/clients.js';
 
 const NS = 'ns';
 const REVISION = 'deployment.kubernetes.io/revision';
@@ -30,14 +24,7 @@ describe('fake Kubernetes: the controllers a real cluster runs', () => {
   let fake: FakeKube | undefined;
   const clients = async (options: FakeKubeOptions = {}) => {
     fake = await startFakeKube(options);
-    const kc = new KubeConfig();
-    kc.loadFromFile(fake.kubeconfigPath);
-    return {
-      fake,
-      apps: kc.makeApiClient(AppsV1Api),
-      core: kc.makeApiClient(CoreV1Api),
-      discovery: kc.makeApiClient(DiscoveryV1Api),
-    };
+    return { fake, ...clientsFor(fake) };
   };
   afterEach(() => fake?.close());
 

@@ -2,9 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
   ApiException,
-  AppsV1Api,
-  CoreV1Api,
-  KubeConfig,
+  type AppsV1Api,
+  type CoreV1Api,
   PatchStrategy,
   setHeaderOptions,
   type V1Deployment,
@@ -12,6 +11,7 @@ import {
 import { mergePatch, jsonPatch, strategicMergePatch } from '../support/fake-kube/patch.js';
 import { parseSelector } from '../support/fake-kube/selectors.js';
 import { startFakeKube, type FakeKube } from '../support/fake-kube/index.js';
+import { clientsFor } from '../support/fake-kube/clients.js';
 
 const deployment = (name: string, image: string): V1Deployment => ({
   apiVersion: 'apps/v1',
@@ -48,10 +48,7 @@ describe('fake Kubernetes API, through @kubernetes/client-node', () => {
   let core: CoreV1Api;
   before(async () => {
     fake = await startFakeKube();
-    const kc = new KubeConfig();
-    kc.loadFromFile(fake.kubeconfigPath);
-    apps = kc.makeApiClient(AppsV1Api);
-    core = kc.makeApiClient(CoreV1Api);
+    ({ apps, core } = clientsFor(fake));
   });
   after(() => fake.close());
 
