@@ -33,6 +33,14 @@ after(async () => {
   await fake.close();
 });
 
+/** The marker statuses the fake saw written to comment `id` since call number `since`. */
+function statusesPatched(since: number, id: number): (string | undefined)[] {
+  return fake.calls
+    .slice(since)
+    .filter((c) => c.method === 'PATCH' && c.path.endsWith(`/issues/comments/${id}`))
+    .map((c) => parseMarker((c.body as { body: string }).body)?.status);
+}
+
 /** The plan bundle and a fresh checkout holding stacks/app, with terraform's test env. */
 async function checkout() {
   const planBundle = await actionBundle('plan');
@@ -117,10 +125,7 @@ test('plan on the PR → plan on the merge commit → apply: same comment planne
   assert.equal(applied.outputs.applied, 'true');
   assert.equal((await readState(ws.stack))?.outputs.name?.value, 'one');
 
-  const patches = fake.calls
-    .slice(since)
-    .filter((c) => c.method === 'PATCH' && c.path.endsWith(`/issues/comments/${comment.id}`))
-    .map((c) => parseMarker((c.body as { body: string }).body)?.status);
+  const patches = statusesPatched(since, comment.id);
   assert.deepEqual(patches, ['applying', 'applied'], "the plan job's own comment was updated");
   assert.equal(commentsOf(fake, OWNER, REPO, number).length, 1, 'still one comment');
   const deployment = deploymentsOf(fake, OWNER, REPO).find((d) => d.sha === MERGE);
@@ -183,10 +188,7 @@ test("apply in the pull request's own run: the PR head the plan recorded, not th
   });
   assert.equal(applied.code, 0, applied.stdout);
   assert.equal(applied.outputs['failure-reason'], '');
-  const patches = fake.calls
-    .slice(since)
-    .filter((c) => c.method === 'PATCH' && c.path.endsWith(`/issues/comments/${comment.id}`))
-    .map((c) => parseMarker((c.body as { body: string }).body)?.status);
+  const patches = statusesPatched(since, comment.id);
   assert.deepEqual(patches, ['applying', 'applied'], "the PR's plan comment was updated");
   const deployment = deploymentsOf(fake, OWNER, REPO).find((d) => d.environment === 'pr-9');
   assert.equal(deployment?.sha, head, 'the deployment names the reviewed head commit');

@@ -1,30 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import {
-  ApiException,
-  type AppsV1Api,
-  type CoreV1Api,
-  type V1Deployment,
-} from '@kubernetes/client-node';
+import { ApiException, type AppsV1Api, type CoreV1Api } from '@kubernetes/client-node';
 import { startFakeKube, type FakeKube } from '../support/fake-kube/index.js';
-import { clientsFor } from '../support/fake-kube/clients.js';
+import { clientsFor, testDeployment as deployment } from '../support/fake-kube/clients.js';
 
 const NS = 'ns';
-
-const deployment = (name: string, extra: Record<string, unknown> = {}): V1Deployment => ({
-  apiVersion: 'apps/v1',
-  kind: 'Deployment',
-  metadata: { name },
-  spec: {
-    replicas: 1,
-    selector: { matchLabels: { app: name } },
-    template: {
-      metadata: { labels: { app: name } },
-      spec: { containers: [{ name: 'app', image: `${name}:1` }] },
-    },
-    ...extra,
-  },
-});
 
 type Condition = { type: string; status: string; reason?: string; message?: string };
 type Status = { availableReplicas?: number; replicas?: number; conditions?: Condition[] };
@@ -73,7 +53,7 @@ describe('fake Kubernetes: cluster behaviours a real cluster has', () => {
 
   it('Progressing=False ProgressDeadlineExceeded once no progress is made for the deadline', async () => {
     fake.script('pde:1', { neverReady: true });
-    const body = deployment('pde', { progressDeadlineSeconds: 1 });
+    const body = deployment('pde', 'pde:1', { progressDeadlineSeconds: 1 });
     body.spec!.template.spec!.containers[0]!.image = 'pde:1';
     await apps.createNamespacedDeployment({ namespace: NS, body });
     await fake.until(() => condition('pde', 'Progressing')?.reason === 'ReplicaSetUpdated');

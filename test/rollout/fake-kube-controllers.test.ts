@@ -1,23 +1,11 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
-import { ApiException, type V1Deployment } from '@kubernetes/client-node';
+import { ApiException } from '@kubernetes/client-node';
 import { startFakeKube, type FakeKube, type FakeKubeOptions } from '../support/fake-kube/index.js';
-import { clientsFor } from '../support/fake-kube/clients.js';
+import { clientsFor, testDeployment as deployment } from '../support/fake-kube/clients.js';
 
 const NS = 'ns';
 const REVISION = 'deployment.kubernetes.io/revision';
-
-const deployment = (name: string, image: string): V1Deployment => ({
-  metadata: { name },
-  spec: {
-    replicas: 1,
-    selector: { matchLabels: { app: name } },
-    template: {
-      metadata: { labels: { app: name } },
-      spec: { containers: [{ name: 'app', image }] },
-    },
-  },
-});
 
 /** The Deployment, ReplicaSet, EndpointSlice and pod controllers, seen through client-node. */
 describe('fake Kubernetes: the controllers a real cluster runs', () => {
